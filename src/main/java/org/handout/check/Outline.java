@@ -1,0 +1,178 @@
+package org.handout.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.handout.model.Block;
+import org.handout.model.BlockVisitor;
+import org.handout.model.Handout;
+import org.handout.model.Heading;
+import org.handout.model.Image;
+import org.handout.model.Inline;
+import org.handout.model.InlineVisitor;
+import org.handout.model.Link;
+import org.handout.model.ListBlock;
+import org.handout.model.ListItem;
+import org.handout.model.Note;
+import org.handout.model.Paragraph;
+import org.handout.model.Quote;
+import org.handout.model.Table;
+import org.handout.model.TableCell;
+
+/**
+ * What must survive every format: the model produces the expected outline, each format's
+ * reader produces the found one from a file, and {@link OutlineComparison} names the differences.
+ * Texts are as found; normalisation happens in the comparison.
+ */
+public record Outline(String title, String lang, List<HeadingEntry> headings, List<QuoteEntry> quotes,
+                      List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links) {
+
+    public Outline {
+        headings = List.copyOf(headings);
+        quotes = List.copyOf(quotes);
+        items = List.copyOf(items);
+        images = List.copyOf(images);
+        tables = List.copyOf(tables);
+        links = List.copyOf(links);
+    }
+
+    public record HeadingEntry(int level, String text) {
+    }
+
+    /** A quotation's text (its paragraphs joined by a space) and its attribution without the dash. */
+    public record QuoteEntry(String text, Optional<String> attribution) {
+    }
+
+    /** A list item's own text; depth 1 for a top-level list, 2 for a list nested in an item, … */
+    public record ListEntry(String text, int depth) {
+    }
+
+    public record ImageEntry(String alt, boolean decorative) {
+    }
+
+    public record TableEntry(List<String> headers) {
+        public TableEntry {
+            headers = List.copyOf(headers);
+        }
+    }
+
+    public record LinkEntry(String text, String target) {
+    }
+
+    /** The outline every output of this handout must have. */
+    public static Outline of(Handout handout) {
+        Collector collector = new Collector();
+        handout.body().forEach(block -> block.accept(collector));
+        return new Outline(handout.meta().title(), handout.meta().languageTag(), collector.headings, collector.quotes,
+                collector.items, collector.images, collector.tables, collector.links);
+    }
+
+    /** Walks the body in reading order, recording every element an outline tracks. */
+    private static final class Collector implements BlockVisitor<Void> {
+        private final List<HeadingEntry> headings = new ArrayList<>();
+        private final List<QuoteEntry> quotes = new ArrayList<>();
+        private final List<ListEntry> items = new ArrayList<>();
+        private final List<ImageEntry> images = new ArrayList<>();
+        private final List<TableEntry> tables = new ArrayList<>();
+        private final List<LinkEntry> links = new ArrayList<>();
+        private int depth;
+
+        @Override
+        public Void heading(Heading heading) {
+            headings.add(new HeadingEntry(heading.level(), heading.plainText()));
+            collectLinks(heading.text());
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            collectLinks(paragraph.text());
+            return null;
+        }
+
+        @Override
+        public Void quote(Quote quote) {
+            List<String> paragraphs = quote.body().stream()
+                    .filter(Paragraph.class::isInstance)
+                    .map(b -> ((Paragraph) b).plainText())
+                    .toList();
+            quotes.add(new QuoteEntry(String.join(" ", paragraphs), quote.attributionText()));
+            quote.body().forEach(b -> b.accept(this));
+            quote.attribution().ifPresent(this::collectLinks);
+            return null;
+        }
+
+        @Override
+        public Void list(ListBlock list) {
+            depth++;
+            for (ListItem item : list.items()) {
+                items.add(new ListEntry(item.plainText(), depth));
+                item.body().forEach(b -> b.accept(this));
+            }
+            depth--;
+            return null;
+        }
+
+        @Override
+        public Void image(Image image) {
+            images.add(new ImageEntry(image.alt(), image.decorative()));
+            return null;
+        }
+
+        @Override
+        public Void table(Table table) {
+            tables.add(new TableEntry(table.header().stream().map(TableCell::plainText).toList()));
+            table.header().forEach(cell -> collectLinks(cell.content()));
+            table.rows().forEach(row -> row.forEach(cell -> collectLinks(cell.content())));
+            return null;
+        }
+
+        @Override
+        public Void note(Note note) {
+            note.body().forEach(b -> b.accept(this));
+            return null;
+        }
+
+        private void collectLinks(List<Inline> inlines) {
+            for (Inline inline : inlines) {
+                inline.accept(new LinkFinder());
+            }
+        }
+
+        /** Finds links at any nesting depth inside emphasis or strong runs. */
+        private final class LinkFinder implements InlineVisitor<Void> {
+            @Override
+            public Void text(org.handout.model.Text text) {
+                return null;
+            }
+
+            @Override
+            public Void emphasis(org.handout.model.Emphasis emphasis) {
+                collectLinks(emphasis.content());
+                return null;
+            }
+
+            @Override
+            public Void strong(org.handout.model.Strong strong) {
+                collectLinks(strong.content());
+                return null;
+            }
+
+            @Override
+            public Void code(org.handout.model.Code code) {
+                return null;
+            }
+
+            @Override
+            public Void link(Link link) {
+                links.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
+                return null;
+            }
+
+            @Override
+            public Void lineBreak(org.handout.model.LineBreak lineBreak) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.handout.model;
+
+import java.util.List;
+
+public record Emphasis(List<Inline> content) implements Inline {
+    public Emphasis {
+        content = List.copyOf(content);
+    }
+
+    @Override
+    public <R> R accept(InlineVisitor<R> visitor) {
+        return visitor.emphasis(this);
+    }
+}

@@ -1,0 +1,23 @@
+package org.handout.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One patient-education text, parsed and immutable. The body always starts with the single
+ * level-1 heading that carries the title.
+ */
+public record Handout(Metadata meta, List<Block> body, Path source) {
+    public Handout {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(source, "source");
+        body = List.copyOf(body);
+    }
+
+    /** The file name without {@code .md}: names the output folder and every output file. */
+    public String slug() {
+        String name = source.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+}

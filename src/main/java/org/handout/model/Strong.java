@@ -1,0 +1,14 @@
+package org.handout.model;
+
+import java.util.List;
+
+public record Strong(List<Inline> content) implements Inline {
+    public Strong {
+        content = List.copyOf(content);
+    }
+
+    @Override
+    public <R> R accept(InlineVisitor<R> visitor) {
+        return visitor.strong(this);
+    }
+}

@@ -1,0 +1,16 @@
+package org.handout.model;
+
+import java.util.List;
+
+/** A table with one header row; every body row has as many cells as the header. */
+public record Table(List<TableCell> header, List<List<TableCell>> rows, SourceSpan at) implements Block {
+    public Table {
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.table(this);
+    }
+}
