@@ -1,0 +1,61 @@
+package org.handout.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfUaValidatorTest {
+
+    private final PdfUaValidator validator = PdfUaValidator.pdfUa1();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTaggedPdfMadeInPdfUaModePassesPdfUa1() throws IOException {
+        Path pdf = PdfFixtures.taggedPdf(PdfFixtures.SEED_HTML, dir.resolve("tagged.pdf"));
+
+        PdfValidationResult result = validator.validate(pdf);
+
+        assertThat(result.failedRules()).isEmpty();
+        assertThat(result.compliant()).isTrue();
+        assertThat(result.flavour()).isEqualTo("ua1");
+    }
+
+    @Test
+    void anUntaggedPdfFailsAndNamesTheRulesItBreaks() throws IOException {
+        Path pdf = PdfFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
+
+        PdfValidationResult result = validator.validate(pdf);
+
+        assertThat(result.compliant()).isFalse();
+        assertThat(result.failedRules()).extracting(PdfValidationResult.FailedRule::id)
+                // 7.1-11: no structure tree; 7.2-34: no language; 7.21.4.1-1: Helvetica is not embedded.
+                .contains("7.1-11", "7.2-34", "7.21.4.1-1");
+        assertThat(result.failedRules()).allSatisfy(rule -> {
+            assertThat(rule.description()).isNotBlank();
+            assertThat(rule.failedChecks()).isPositive();
+        });
+    }
+
+    @Test
+    void failedRulesAreListedInClauseOrder() throws IOException {
+        Path pdf = PdfFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
+
+        PdfValidationResult result = validator.validate(pdf);
+
+        assertThat(result.failedRules()).isSortedAccordingTo(PdfValidationResult.FailedRule.CLAUSE_ORDER);
+    }
+
+    @Test
+    void aFileThatIsNotAPdfIsAnIoErrorNotAFailedValidation() throws IOException {
+        Path notPdf = Files.writeString(dir.resolve("not.pdf"), "plain text");
+
+        assertThatThrownBy(() -> validator.validate(notPdf)).isInstanceOf(IOException.class);
+    }
+}
