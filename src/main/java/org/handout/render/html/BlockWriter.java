@@ -75,18 +75,19 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void image(Image image) {
-        Element img = parent.appendElement("p").addClass("figure").appendElement("img");
+        EmbeddedImage embedded;
         try {
-            img.attr("src", EmbeddedImage.dataUri(source, image));
+            embedded = EmbeddedImage.of(source, image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidHandoutException e) {
             throw new RefusedHandout(e);
         }
+        Element figure = parent.appendElement("p").addClass("figure");
         if (image.decorative()) {
-            img.attr("alt", "").attr("role", "presentation");
+            flavour.decorativeImage(figure, embedded);
         } else {
-            img.attr("alt", image.alt());
+            figure.appendElement("img").attr("src", embedded.dataUri()).attr("alt", image.alt());
         }
         return null;
     }

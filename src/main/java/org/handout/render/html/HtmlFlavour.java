@@ -1,5 +1,6 @@
 package org.handout.render.html;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.handout.model.Metadata;
 import org.handout.model.NoteKind;
@@ -43,6 +44,11 @@ public enum HtmlFlavour {
         Element note(Element parent, NoteKind kind) {
             return parent.appendElement("aside").attr("aria-label", kind.label());
         }
+
+        @Override
+        void decorativeImage(Element parent, EmbeddedImage image) {
+            parent.appendElement("img").attr("src", image.dataUri()).attr("alt", "").attr("role", "presentation");
+        }
     },
 
     PRINT {
@@ -75,6 +81,16 @@ public enum HtmlFlavour {
         Element note(Element parent, NoteKind kind) {
             return parent.appendElement("div");
         }
+
+        /**
+         * OpenHTMLtoPDF tags every {@code <img>} as a Figure, which PDF/UA requires alt text for;
+         * backgrounds are painted as artifacts, which is what a decorative image is.
+         */
+        @Override
+        void decorativeImage(Element parent, EmbeddedImage image) {
+            parent.appendElement("span").addClass("decorative-image").attr("style", String.format(Locale.ROOT,
+                    "background-image: url(%s); width: %dpx; height: %dpx;", image.dataUri(), image.width(), image.height()));
+        }
     };
 
     /** Adds the document-level metadata this flavour's consumer reads. */
@@ -91,6 +107,9 @@ public enum HtmlFlavour {
 
     /** Opens a call-out box; the caller adds the classes, the label and the content. */
     abstract Element note(Element parent, NoteKind kind);
+
+    /** Shows an image that carries no information, hidden from assistive technology. */
+    abstract void decorativeImage(Element parent, EmbeddedImage image);
 
     static void meta(Element head, String name, String content) {
         head.appendElement("meta").attr("name", name).attr("content", content);

@@ -47,4 +47,14 @@ class PrintFlavourTest {
                 .isEqualTo("What a relapse is, why it happens, and what to do after one.");
         assertThat(html.select("a.skip-link")).isEmpty();
     }
+
+    @Test
+    void decorativeImagesArePaintedAsBackgroundsSoTheyBecomeArtifacts() throws Exception {
+        Document html = print("src/test/resources/render/every-block.md");
+        assertThat(html.select("img")).hasSize(1);
+        assertThat(html.selectFirst("img").attr("alt")).isEqualTo("The clinic's front door");
+        assertThat(html.selectFirst(".decorative-image").attr("style"))
+                .contains("background-image: url(data:image/png;base64,")
+                .contains("width: 48px; height: 32px;");
+    }
 }
