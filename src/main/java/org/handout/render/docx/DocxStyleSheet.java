@@ -67,7 +67,8 @@ final class DocxStyleSheet {
                 profile.italicAllowed() ? "<w:rPr><w:i/><w:iCs/></w:rPr>" : ""));
         out.append(style("paragraph", QUOTE_ATTRIBUTION, "Quote Attribution", QUOTE, "Normal", false,
                 "<w:pPr><w:keepLines/></w:pPr>",
-                "<w:rPr><w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>" + color(profile.colors().muted()) + "</w:rPr>"));
+                "<w:rPr>" + (profile.italicAllowed() ? "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>" : "")
+                        + color(profile.colors().muted()) + "</w:rPr>"));
 
         out.append(style("paragraph", LIST_PARAGRAPH, "List Paragraph", "Normal", null, false,
                 "<w:pPr><w:spacing w:after=\"" + twips(profile.paragraphSpacingPt() / 2) + "\"/></w:pPr>", ""));
