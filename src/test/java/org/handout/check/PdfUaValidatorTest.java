@@ -18,7 +18,7 @@ class PdfUaValidatorTest {
 
     @Test
     void aTaggedPdfMadeInPdfUaModePassesPdfUa1() throws IOException {
-        Path pdf = PdfFixtures.taggedPdf(PdfFixtures.SEED_HTML, dir.resolve("tagged.pdf"));
+        Path pdf = OutputFixtures.taggedPdf(OutputFixtures.SEED_HTML, dir.resolve("tagged.pdf"));
 
         PdfValidationResult result = validator.validate(pdf);
 
@@ -29,7 +29,7 @@ class PdfUaValidatorTest {
 
     @Test
     void anUntaggedPdfFailsAndNamesTheRulesItBreaks() throws IOException {
-        Path pdf = PdfFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
+        Path pdf = OutputFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
 
         PdfValidationResult result = validator.validate(pdf);
 
@@ -45,7 +45,7 @@ class PdfUaValidatorTest {
 
     @Test
     void failedRulesAreListedInClauseOrder() throws IOException {
-        Path pdf = PdfFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
+        Path pdf = OutputFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
 
         PdfValidationResult result = validator.validate(pdf);
 

@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,24 +18,45 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.handout.model.InvalidHandoutException;
+import org.handout.source.HandoutParser;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.helper.W3CDom;
 
 /**
- * Builds the PDFs the check tests read: tagged ones made the way handout makes them (OpenHTMLtoPDF in PDF/UA
- * mode with the bundled fonts), an untagged one written directly with PDFBox, and single-fault mutations of a
- * tagged one.
+ * The files the check tests read: the seed handout's expected outline, a hand-written HTML rendering of it,
+ * tagged PDFs made the way handout makes them (OpenHTMLtoPDF in PDF/UA mode with the bundled fonts), an
+ * untagged PDF written directly with PDFBox, and single-fault mutations of these files.
  */
-final class PdfFixtures {
+final class OutputFixtures {
 
     /** The seed handout as hand-written HTML shaped like HtmlRenderer's output. */
     static final Path SEED_HTML = Path.of("src/test/resources/check/understanding-relapse.html");
 
     private static final String FONTS = "styles/fonts/";
 
-    private PdfFixtures() {
+    private OutputFixtures() {
+    }
+
+    /** What every output of the seed handout must carry, from the real source through the real parser. */
+    static Outline seedOutline() throws IOException {
+        try {
+            return Outline.of(new HandoutParser().parse(Path.of("source-content/understanding-relapse.md")).handout());
+        } catch (InvalidHandoutException e) {
+            throw new IllegalStateException("the seed handout no longer parses", e);
+        }
+    }
+
+    /** Copies the seed HTML with one change made to its DOM. */
+    static Path mutatedSeedHtml(Consumer<Document> change, Path target) throws IOException {
+        Document document = Jsoup.parse(SEED_HTML.toFile(), "UTF-8");
+        change.accept(document);
+        Files.writeString(target, document.outerHtml(), StandardCharsets.UTF_8);
+        return target;
     }
 
     /** Renders an HTML file to a tagged PDF/UA-1 PDF, as the real PdfRenderer does. */
@@ -80,6 +104,20 @@ final class PdfFixtures {
                 throw new IllegalArgumentException("no " + fromType + " #" + occurrence + " in " + source);
             }
             element.setStructureType(toType);
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** Copies a tagged PDF, adding a custom structure type that the role map maps to a standard one. */
+    static Path roleMapped(Path source, String fromType, String customType, Path target) throws IOException {
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+            nthElement(root, fromType, new int[] {0}).setStructureType(customType);
+            Map<String, String> roles = new HashMap<>();
+            root.getRoleMap().forEach((custom, standard) -> roles.put(custom, String.valueOf(standard)));
+            roles.put(customType, fromType);
+            root.setRoleMap(roles);
             document.save(target.toFile());
         }
         return target;
