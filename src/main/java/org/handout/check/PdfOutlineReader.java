@@ -52,7 +52,7 @@ public final class PdfOutlineReader implements OutlineReader {
     }
 
     /** XMP dc:title is what PDF/UA requires; the Info dictionary's Title is the fallback older tools write. */
-    private static String title(PDDocument document) throws IOException {
+    static String title(PDDocument document) throws IOException {
         PDMetadata metadata = document.getDocumentCatalog().getMetadata();
         if (metadata != null) {
             try {
