@@ -43,7 +43,7 @@ public final class PdfOutlineReader implements OutlineReader {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()));
             if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
-                walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0);
+                walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
             }
             String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
             return new Outline(title(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
@@ -84,20 +84,21 @@ public final class PdfOutlineReader implements OutlineReader {
             this.roles = roles;
         }
 
-        void children(PDStructureNode node, PDPage page, int listDepth) throws IOException {
+        void children(PDStructureNode node, PDPage page, int listDepth, int sectionDepth) throws IOException {
             for (Object kid : node.getKids()) {
                 if (kid instanceof PDStructureElement element) {
-                    element(element, pageOf(element, page), listDepth);
+                    element(element, pageOf(element, page), listDepth, sectionDepth);
                 }
             }
         }
 
-        private void element(PDStructureElement element, PDPage page, int listDepth) throws IOException {
+        private void element(PDStructureElement element, PDPage page, int listDepth, int sectionDepth) throws IOException {
             String type = roles.standardType(element);
             if (type.length() == 2 && type.charAt(0) == 'H' && Character.isDigit(type.charAt(1))) {
                 headings.add(new HeadingEntry(type.charAt(1) - '0', text(element, page)));
             } else if (type.equals("H")) {
-                headings.add(new HeadingEntry(1, text(element, page)));
+                // A generic H takes its level from the sections it is nested in (ISO 32000-1 14.8.4.3.2).
+                headings.add(new HeadingEntry(Math.max(1, sectionDepth), text(element, page)));
             } else if (type.equals("BlockQuote")) {
                 quotes.add(quote(element, page));
             } else if (type.equals("LI")) {
@@ -110,7 +111,8 @@ public final class PdfOutlineReader implements OutlineReader {
             } else if (type.equals("Link")) {
                 links.add(new LinkEntry(text(element, page), linkTarget(element)));
             }
-            children(element, page, type.equals("L") ? listDepth + 1 : listDepth);
+            children(element, page, type.equals("L") ? listDepth + 1 : listDepth,
+                    type.equals("Sect") ? sectionDepth + 1 : sectionDepth);
         }
 
         /** The quote's parts in order; a last part starting with a dash is the attribution, without the dash. */

@@ -86,6 +86,15 @@ class PdfOutlineReaderTest {
     }
 
     @Test
+    void aGenericHeadingTakesItsLevelFromTheSectionsAroundIt() throws IOException {
+        Path outerSection = OutputFixtures.retyped(seedPdf, "Div", 0, "Sect", dir.resolve("sect1.pdf"));
+        Path innerSection = OutputFixtures.retyped(outerSection, "Div", 0, "Sect", dir.resolve("sect2.pdf"));
+        Path generic = OutputFixtures.retyped(innerSection, "H2", 0, "H", dir.resolve("generic-h.pdf"));
+
+        assertThat(reader.read(generic).headings()).contains(new HeadingEntry(2, "Why does relapse happen?"));
+    }
+
+    @Test
     void aNestedListItemHasItsOwnTextAndDepth() {
         assertThat(kinds.items()).containsExactly(new ListEntry("Outer item", 1), new ListEntry("Inner item", 2));
     }

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +55,25 @@ class PdfUaValidatorTest {
         PdfValidationResult result = validator.validate(pdf);
 
         assertThat(result.failedRules()).isSortedAccordingTo(PdfValidationResult.FailedRule.CLAUSE_ORDER);
+    }
+
+    @Test
+    void oneSharedValidatorGivesEachThreadItsOwnResult() throws Exception {
+        Path tagged = OutputFixtures.taggedPdf(OutputFixtures.SEED_HTML, dir.resolve("tagged.pdf"));
+        Path untagged = OutputFixtures.untaggedPdf(dir.resolve("untagged.pdf"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PdfValidationResult>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Path pdf = i % 2 == 0 ? tagged : untagged;
+                results.add(pool.submit(() -> validator.validate(pdf)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get().compliant()).as("result %d", i).isEqualTo(i % 2 == 0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
