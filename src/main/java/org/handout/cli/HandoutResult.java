@@ -1,0 +1,29 @@
+package org.handout.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.handout.check.HandoutReport;
+import org.handout.source.SourceWarning;
+
+/** How one handout of a batch ended: built (and checked), or failed with a one-line reason. */
+record HandoutResult(Path source, Optional<HandoutReport> report, Optional<String> error, List<SourceWarning> warnings,
+                     Duration elapsed) {
+    HandoutResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    static HandoutResult built(Path source, HandoutReport report, List<SourceWarning> warnings, Duration elapsed) {
+        return new HandoutResult(source, Optional.of(report), Optional.empty(), warnings, elapsed);
+    }
+
+    static HandoutResult failed(Path source, String error, Duration elapsed) {
+        return new HandoutResult(source, Optional.empty(), Optional.of(error), List.of(), elapsed);
+    }
+
+    /** Built, and every check it ran passed. */
+    boolean succeeded() {
+        return error.isEmpty() && report.map(HandoutReport::passed).orElse(true);
+    }
+}
