@@ -1,15 +1,18 @@
 package org.handout.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Builds many handouts at once. Each handout succeeds or fails on its own; one bad file never
@@ -26,9 +29,17 @@ final class Batch {
         this.console = console;
     }
 
-    /** Results in the order of {@code sources}. */
-    List<HandoutResult> run(List<Path> sources) {
-        HandoutBuilder builder = new HandoutBuilder(settings);
+    /** Results in the order of {@code sources}; the output folder's manifest is updated. */
+    List<HandoutResult> run(List<Path> sources) throws IOException {
+        BuildManifest manifest = BuildManifest.load(settings.out());
+        List<HandoutResult> results = build(sources, new HandoutBuilder(settings, manifest));
+        if (results.stream().anyMatch(r -> r.report().isPresent() && !r.upToDate())) {
+            manifest.save(settings.out());
+        }
+        return results;
+    }
+
+    private List<HandoutResult> build(List<Path> sources, HandoutBuilder builder) {
         Map<String, Path> slugs = new HashMap<>();
         List<Future<HandoutResult>> pending = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, sources.size())), daemon());
@@ -39,7 +50,7 @@ final class Batch {
                 if (earlier != null) {
                     HandoutResult clash = HandoutResult.failed(source, source + ": same output name as " + earlier
                             + "; rename one of the two files", Duration.ZERO);
-                    pending.add(java.util.concurrent.CompletableFuture.completedFuture(clash));
+                    pending.add(CompletableFuture.completedFuture(clash));
                     console.finished(clash);
                     continue;
                 }
@@ -70,7 +81,7 @@ final class Batch {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "handout-build");
             thread.setDaemon(true);

@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-check", description = "Skip reading the outputs back and validating them (no report is written).")
     private boolean noCheck;
 
+    @Option(names = "--force", description = "Rebuild every handout, also those unchanged since their last build.")
+    private boolean force;
+
     @Option(names = "--max-source-bytes", paramLabel = "BYTES",
             description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
     private long maxSourceBytes = HandoutParser.DEFAULT_MAX_BYTES;
@@ -66,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
                     + " has no .md files");
         }
         Set<OutputFormat> chosen = EnumSet.copyOf(formats);
-        BuildSettings settings = new BuildSettings(out, chosen, pageSize, !noCheck, maxSourceBytes, debug);
+        BuildSettings settings = new BuildSettings(out, chosen, pageSize, !noCheck, force, maxSourceBytes, debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
         console.summary(results, settings.check());

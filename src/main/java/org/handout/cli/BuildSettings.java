@@ -6,8 +6,8 @@ import org.handout.check.OutputFormat;
 import org.handout.render.PageSize;
 
 /** What the user asked a build to do. */
-record BuildSettings(Path out, Set<OutputFormat> formats, PageSize pageSize, boolean check, long maxSourceBytes,
-                     boolean debug) {
+record BuildSettings(Path out, Set<OutputFormat> formats, PageSize pageSize, boolean check, boolean force,
+                     long maxSourceBytes, boolean debug) {
     BuildSettings {
         formats = Set.copyOf(formats);
     }

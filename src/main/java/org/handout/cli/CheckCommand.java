@@ -42,10 +42,11 @@ final class CheckCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + " holds no handout reports; run ./handout build first");
         }
-        BuildSettings settings = new BuildSettings(out, EnumSet.allOf(OutputFormat.class), pageSize, true,
+        BuildSettings settings = new BuildSettings(out, EnumSet.allOf(OutputFormat.class), pageSize, true, true,
                 HandoutParser.DEFAULT_MAX_BYTES, debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
-        HandoutBuilder builder = new HandoutBuilder(settings);
+        BuildManifest manifest = BuildManifest.load(out);
+        HandoutBuilder builder = new HandoutBuilder(settings, manifest);
         List<HandoutResult> results = new ArrayList<>();
         console.start(reports.size());
         for (Path report : reports) {
@@ -53,6 +54,7 @@ final class CheckCommand implements Callable<Integer> {
             console.finished(result);
             results.add(result);
         }
+        manifest.save(out);
         console.summary(results, true);
         return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
     }

@@ -33,6 +33,8 @@ final class Console {
         if (result.error().isPresent()) {
             err.println("handout: " + result.error().get());
             out.println(counter + HandoutBuilder.slugOf(result.source()) + ": FAILED");
+        } else if (result.upToDate()) {
+            out.println(counter + HandoutBuilder.slugOf(result.source()) + ": up to date");
         } else {
             HandoutReport report = result.report().orElseThrow();
             out.println(counter + report.slug() + ": " + report.formats().size() + " files in "

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
@@ -38,13 +39,16 @@ final class HandoutBuilder {
     private final HandoutParser parser;
     private final Map<OutputFormat, Rendition> renditions = new EnumMap<>(OutputFormat.class);
     private final FidelityCheck check;
+    private final BuildManifest manifest;
+    private final String buildWideInputs;
 
     /** A format is one renderer with one print profile. */
     private record Rendition(Renderer renderer, Profile profile) {
     }
 
-    HandoutBuilder(BuildSettings settings) {
+    HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
         this.settings = settings;
+        this.manifest = manifest;
         this.parser = new HandoutParser(settings.maxSourceBytes());
         Profile standard = Profile.standard(settings.pageSize());
         Profile largePrint = Profile.largePrint(settings.pageSize());
@@ -55,10 +59,14 @@ final class HandoutBuilder {
         renditions.put(OutputFormat.LARGE_PRINT_PDF, new Rendition(pdf, largePrint));
         renditions.put(OutputFormat.DOCX, new Rendition(docx, standard));
         renditions.put(OutputFormat.LARGE_PRINT_DOCX, new Rendition(docx, largePrint));
-        this.check = new FidelityCheck(Map.of(
+        Map<OutputFormat, String> stylesheets = Map.of(
                 OutputFormat.HTML, HtmlRenderer.stylesheet(),
                 OutputFormat.PDF, PrintStylesheet.of(standard),
-                OutputFormat.LARGE_PRINT_PDF, PrintStylesheet.of(largePrint)));
+                OutputFormat.LARGE_PRINT_PDF, PrintStylesheet.of(largePrint));
+        this.check = new FidelityCheck(stylesheets);
+        this.buildWideInputs = InputFingerprint.buildWide(List.of(Version.identity(), stylesheets.get(OutputFormat.HTML),
+                stylesheets.get(OutputFormat.PDF), stylesheets.get(OutputFormat.LARGE_PRINT_PDF), standard.toString(),
+                largePrint.toString(), chosenFormats().toString(), String.valueOf(settings.check())));
     }
 
     static String slugOf(Path source) {
@@ -66,9 +74,12 @@ final class HandoutBuilder {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** Renders every chosen format, checks each file, and moves files and report into place. */
+    /**
+     * Renders every chosen format, checks each file, and moves files and report into place; a
+     * handout whose inputs are unchanged since a build that passed is left as it is.
+     */
     HandoutResult build(Path source) {
-        return run(source, this::renderAndCheck);
+        return run(source, this::buildUnlessUpToDate);
     }
 
     /** Checks the outputs an earlier build left for {@code source} and rewrites its report. */
@@ -78,23 +89,42 @@ final class HandoutBuilder {
 
     /** One step of work on a parsed handout; the failure handling around it is shared. */
     private interface Step {
-        HandoutReport apply(Handout handout) throws IOException, InvalidHandoutException;
+        HandoutResult apply(ParsedHandout parsed, long startNanos) throws IOException, InvalidHandoutException;
     }
 
     private HandoutResult run(Path source, Step step) {
         long start = System.nanoTime();
         try {
-            ParsedHandout parsed = parser.parse(source);
-            HandoutReport report = step.apply(parsed.handout());
-            return HandoutResult.built(source, report, parsed.warnings(), since(start));
+            return step.apply(parser.parse(source), start);
         } catch (InvalidHandoutException e) {
+            manifest.forget(slugOf(source));
             return HandoutResult.failed(source, e.getMessage(), since(start));
         } catch (IOException | RuntimeException e) {
+            manifest.forget(slugOf(source));
             if (settings.debug()) {
                 e.printStackTrace();
             }
             return HandoutResult.failed(source, source + ": " + OneLineErrors.describe(e), since(start));
         }
+    }
+
+    private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, long start) throws IOException, InvalidHandoutException {
+        Handout handout = parsed.handout();
+        String inputs = InputFingerprint.of(handout, buildWideInputs);
+        Path folder = settings.out().resolve(handout.slug());
+        Path reportJson = folder.resolve("report.json");
+        boolean unchanged = !settings.force() && settings.check()
+                && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
+                && chosenFormats().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
+                && Files.isRegularFile(reportJson);
+        if (unchanged) {
+            return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson), since(start));
+        }
+        HandoutReport report = renderAndCheck(handout);
+        if (settings.check()) {
+            manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
+        }
+        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start));
     }
 
     private HandoutReport renderAndCheck(Handout handout) throws IOException, InvalidHandoutException {
@@ -122,7 +152,8 @@ final class HandoutBuilder {
         }
     }
 
-    private HandoutReport checkExisting(Handout handout) throws IOException {
+    private HandoutResult checkExisting(ParsedHandout parsed, long start) throws IOException {
+        Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
         Outline expected = Outline.of(handout);
         List<FormatReport> formats = new ArrayList<>();
@@ -137,7 +168,8 @@ final class HandoutBuilder {
             writeReports(report, staged, folder);
             staged.commit();
         }
-        return report;
+        manifest.forget(handout.slug());
+        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start));
     }
 
     private List<OutputFormat> chosenFormats() {

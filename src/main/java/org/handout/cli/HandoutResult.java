@@ -9,17 +9,22 @@ import org.handout.source.SourceWarning;
 
 /** How one handout of a batch ended: built (and checked), or failed with a one-line reason. */
 record HandoutResult(Path source, Optional<HandoutReport> report, Optional<String> error, List<SourceWarning> warnings,
-                     Duration elapsed) {
+                     Duration elapsed, boolean upToDate) {
     HandoutResult {
         warnings = List.copyOf(warnings);
     }
 
     static HandoutResult built(Path source, HandoutReport report, List<SourceWarning> warnings, Duration elapsed) {
-        return new HandoutResult(source, Optional.of(report), Optional.empty(), warnings, elapsed);
+        return new HandoutResult(source, Optional.of(report), Optional.empty(), warnings, elapsed, false);
+    }
+
+    /** Skipped: its inputs are unchanged since a build that passed; the report is that build's. */
+    static HandoutResult upToDate(Path source, HandoutReport report, Duration elapsed) {
+        return new HandoutResult(source, Optional.of(report), Optional.empty(), List.of(), elapsed, true);
     }
 
     static HandoutResult failed(Path source, String error, Duration elapsed) {
-        return new HandoutResult(source, Optional.empty(), Optional.of(error), List.of(), elapsed);
+        return new HandoutResult(source, Optional.empty(), Optional.of(error), List.of(), elapsed, false);
     }
 
     /** Built, and every check it ran passed. */

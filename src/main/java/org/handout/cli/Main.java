@@ -1,5 +1,11 @@
 package org.handout.cli;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,14 +25,37 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraries(Arrays.asList(args).contains("--debug"));
         System.exit(run(args));
+    }
+
+    /**
+     * The libraries log progress chatter (OpenHTMLtoPDF through java.util.logging, POI through
+     * Log4j) that would bury the one line per handout users need; --debug lets it through.
+     */
+    private static void quietLibraries(boolean debug) {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", debug ? "WARN" : "OFF");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", debug ? "WARN" : "OFF");
+        Logger root = LogManager.getLogManager().getLogger("");
+        root.setLevel(debug ? Level.INFO : Level.OFF);
+        for (Handler handler : root.getHandlers()) {
+            handler.setLevel(debug ? Level.INFO : Level.OFF);
+        }
     }
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(new OneLineErrors());
-        return commandLine.execute(args);
+        return configured().execute(args);
+    }
+
+    /** Runs the command line with its output captured, as tests need it. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return configured().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine configured() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new OneLineErrors());
     }
 
     @Override
