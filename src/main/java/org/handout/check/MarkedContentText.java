@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
@@ -19,15 +20,29 @@ final class MarkedContentText {
 
     // Keyed by the page dictionary: PDPage wrappers are created afresh for each lookup.
     private final Map<COSDictionary, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
+    private final PDDocument document;
+
+    MarkedContentText(PDDocument document) {
+        this.document = document;
+    }
 
     /** The glyphs tagged with this MCID on this page, in content-stream order; empty when there are none. */
     List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
         Map<Integer, List<TextPosition>> byMcid = pages.get(page.getCOSObject());
         if (byMcid == null) {
-            byMcid = extract(page);
+            byMcid = extract(withResourceCache(page));
             pages.put(page.getCOSObject(), byMcid);
         }
         return byMcid.getOrDefault(mcid, List.of());
+    }
+
+    /**
+     * The structure tree's /Pg wrappers lack the document's resource cache, so fonts would be parsed again for
+     * every page; the page tree's own wrapper shares them.
+     */
+    private PDPage withResourceCache(PDPage page) {
+        int index = document.getPages().indexOf(page);
+        return index >= 0 ? document.getPage(index) : page;
     }
 
     private static Map<Integer, List<TextPosition>> extract(PDPage page) throws IOException {

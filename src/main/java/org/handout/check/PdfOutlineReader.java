@@ -41,7 +41,8 @@ public final class PdfOutlineReader implements OutlineReader {
     @Override
     public Outline read(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()));
+            Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()),
+                    new MarkedContentText(document));
             if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
                 walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
             }
@@ -72,7 +73,7 @@ public final class PdfOutlineReader implements OutlineReader {
     /** One traversal of one document's structure tree, in reading (tree) order. */
     private static final class Walk {
         private final StructureRoles roles;
-        private final MarkedContentText content = new MarkedContentText();
+        private final MarkedContentText content;
         private final List<HeadingEntry> headings = new ArrayList<>();
         private final List<QuoteEntry> quotes = new ArrayList<>();
         private final List<ListEntry> items = new ArrayList<>();
@@ -80,8 +81,9 @@ public final class PdfOutlineReader implements OutlineReader {
         private final List<TableEntry> tables = new ArrayList<>();
         private final List<LinkEntry> links = new ArrayList<>();
 
-        Walk(StructureRoles roles) {
+        Walk(StructureRoles roles, MarkedContentText content) {
             this.roles = roles;
+            this.content = content;
         }
 
         void children(PDStructureNode node, PDPage page, int listDepth, int sectionDepth) throws IOException {
