@@ -50,6 +50,20 @@ class HtmlOutlineReaderTest {
     }
 
     @Test
+    void whatIsHiddenFromAssistiveTechnologyIsNotRead() {
+        Outline outline = read("<h1>Shown</h1><h2 hidden>Hidden</h2><div aria-hidden=\"true\"><ul><li>Hidden item</li></ul></div>");
+
+        assertThat(outline.headings()).containsExactly(new HeadingEntry(1, "Shown"));
+        assertThat(outline.items()).isEmpty();
+    }
+
+    @Test
+    void anAriaHiddenImageIsDecorative() {
+        assertThat(read("<img src=\"a.png\" alt=\"flourish\" aria-hidden=\"true\">").images())
+                .containsExactly(new ImageEntry("flourish", true));
+    }
+
+    @Test
     void aParagraphMarkedAsAttributionIsTheQuotesAttributionWithoutItsDash() {
         Outline outline = read("<blockquote><p>“First.”</p><p>Second.</p><p class=\"attribution\">— Personal experience</p></blockquote>");
 
