@@ -9,7 +9,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -19,11 +18,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
 import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
 import org.handout.check.Outline.LinkEntry;
@@ -47,27 +41,9 @@ public final class PdfOutlineReader implements OutlineReader {
                 walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
             }
             String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
-            return new Outline(title(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
+            return new Outline(PdfTitle.of(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
                     walk.tables, walk.links);
         }
-    }
-
-    /** XMP dc:title is what PDF/UA requires; the Info dictionary's Title is the fallback older tools write. */
-    static String title(PDDocument document) throws IOException {
-        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
-        if (metadata != null) {
-            try {
-                XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
-                DublinCoreSchema dc = xmp.getDublinCoreSchema();
-                if (dc != null && dc.getTitle() != null && !dc.getTitle().isBlank()) {
-                    return dc.getTitle();
-                }
-            } catch (XmpParsingException | BadFieldValueException e) {
-                // Broken XMP is a finding for the validator; the reader falls back to the Info dictionary.
-            }
-        }
-        String info = document.getDocumentInformation().getTitle();
-        return info == null ? "" : info;
     }
 
     /** One traversal of one document's structure tree, in reading (tree) order. */

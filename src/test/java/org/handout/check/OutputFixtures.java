@@ -123,6 +123,15 @@ final class OutputFixtures {
         return target;
     }
 
+    /** Copies a PDF without its XMP metadata stream, as older tools write them. */
+    static Path withoutXmp(Path source, Path target) throws IOException {
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            document.getDocumentCatalog().getCOSObject().removeItem(COSName.METADATA);
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
     /** Copies a PDF without the catalog's /Lang entry. */
     static Path withoutLanguage(Path source, Path target) throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {

@@ -63,6 +63,13 @@ class PdfOutlineReaderTest {
     }
 
     @Test
+    void withoutXmpTheTitleComesFromTheInfoDictionary() throws IOException {
+        Path pdf = OutputFixtures.withoutXmp(seedPdf, dir.resolve("no-xmp.pdf"));
+
+        assertThat(reader.read(pdf).title()).isEqualTo("Understanding relapse");
+    }
+
+    @Test
     void wordsAreSeparatedBySingleSpacesAcrossLineBreaks() throws IOException {
         String longQuote = reader.read(seedPdf).quotes().get(2).text();
 
