@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -68,14 +69,37 @@ final class MarkedContentText {
     }
 
     /**
-     * Joins glyph runs the way a reader sees them: a space where the gap between glyphs is wider than a
+     * Glyphs in reading order, optionally replaced as a whole by a structure element's /ActualText (a ligature,
+     * a hyphenated word): assistive technology reads the replacement, but word spacing around it still follows
+     * the glyphs' positions.
+     */
+    record Run(List<TextPosition> glyphs, Optional<String> replacement) {
+        Run {
+            glyphs = List.copyOf(glyphs);
+        }
+
+        static Run of(List<TextPosition> glyphs) {
+            return new Run(glyphs, Optional.empty());
+        }
+    }
+
+    /**
+     * Joins runs the way a reader sees them: a space where the gap between glyphs is wider than a
      * fraction of a space, and one space where a new line (or page) starts, never two spaces in a row.
      */
-    static String join(List<List<TextPosition>> runs) {
+    static String join(List<Run> runs) {
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
-        for (List<TextPosition> run : runs) {
-            for (TextPosition glyph : run) {
+        for (Run run : runs) {
+            if (run.replacement().isPresent()) {
+                if (previous != null && !run.glyphs().isEmpty() && startsNewWord(previous, run.glyphs().get(0))) {
+                    appendSpace(text);
+                }
+                text.append(run.replacement().get());
+                previous = run.glyphs().isEmpty() ? previous : run.glyphs().get(run.glyphs().size() - 1);
+                continue;
+            }
+            for (TextPosition glyph : run.glyphs()) {
                 if (previous != null && startsNewWord(previous, glyph)) {
                     appendSpace(text);
                 }

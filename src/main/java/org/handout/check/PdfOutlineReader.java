@@ -96,7 +96,7 @@ public final class PdfOutlineReader implements OutlineReader {
         /** The quote's parts in order; a last part starting with a dash is the attribution, without the dash. */
         private QuoteEntry quote(PDStructureElement quote, PDPage page) throws IOException {
             List<String> parts = new ArrayList<>();
-            List<List<TextPosition>> loose = new ArrayList<>();
+            List<MarkedContentText.Run> loose = new ArrayList<>();
             for (Object kid : quote.getKids()) {
                 if (kid instanceof PDStructureElement child) {
                     if (!loose.isEmpty()) {
@@ -180,17 +180,29 @@ public final class PdfOutlineReader implements OutlineReader {
         }
 
         private String text(PDStructureElement element, PDPage page, String... skippedTypes) throws IOException {
-            List<List<TextPosition>> runs = new ArrayList<>();
-            collectGlyphs(element, page, List.of(skippedTypes), runs);
+            List<MarkedContentText.Run> runs = new ArrayList<>();
+            collectRuns(element, page, List.of(skippedTypes), runs);
             return MarkedContentText.join(runs);
         }
 
-        private void collectGlyphs(PDStructureElement element, PDPage page, List<String> skippedTypes,
-                                   List<List<TextPosition>> runs) throws IOException {
+        private void collectRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                 List<MarkedContentText.Run> runs) throws IOException {
+            if (element.getActualText() == null) {
+                collectKidRuns(element, page, skippedTypes, runs);
+                return;
+            }
+            List<MarkedContentText.Run> replaced = new ArrayList<>();
+            collectKidRuns(element, page, skippedTypes, replaced);
+            List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
+            runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+        }
+
+        private void collectKidRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                    List<MarkedContentText.Run> runs) throws IOException {
             for (Object kid : element.getKids()) {
                 if (kid instanceof PDStructureElement child) {
                     if (!skippedTypes.contains(roles.standardType(child))) {
-                        collectGlyphs(child, pageOf(child, page), skippedTypes, runs);
+                        collectRuns(child, pageOf(child, page), skippedTypes, runs);
                     }
                 } else {
                     glyphsOfContentKid(kid, page, runs);
@@ -198,13 +210,13 @@ public final class PdfOutlineReader implements OutlineReader {
             }
         }
 
-        private void glyphsOfContentKid(Object kid, PDPage page, List<List<TextPosition>> runs) throws IOException {
+        private void glyphsOfContentKid(Object kid, PDPage page, List<MarkedContentText.Run> runs) throws IOException {
             if (kid instanceof Integer mcid && page != null) {
-                runs.add(content.glyphs(page, mcid));
+                runs.add(MarkedContentText.Run.of(content.glyphs(page, mcid)));
             } else if (kid instanceof PDMarkedContentReference reference) {
                 PDPage referencePage = reference.getPage() != null ? reference.getPage() : page;
                 if (referencePage != null) {
-                    runs.add(content.glyphs(referencePage, reference.getMCID()));
+                    runs.add(MarkedContentText.Run.of(content.glyphs(referencePage, reference.getMCID())));
                 }
             }
         }

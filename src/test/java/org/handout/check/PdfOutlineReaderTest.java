@@ -77,6 +77,13 @@ class PdfOutlineReaderTest {
     }
 
     @Test
+    void anElementsActualTextReplacesItsGlyphs() throws IOException {
+        Path pdf = OutputFixtures.withActualText(seedPdf, "H2", 0, "Why relapse happens", dir.resolve("actual-text.pdf"));
+
+        assertThat(reader.read(pdf).headings()).contains(new HeadingEntry(2, "Why relapse happens"));
+    }
+
+    @Test
     void anUntaggedPdfHasAnEmptyOutline() throws IOException {
         Outline outline = reader.read(OutputFixtures.untaggedPdf(dir.resolve("untagged.pdf")));
 
