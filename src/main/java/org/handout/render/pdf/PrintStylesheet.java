@@ -25,9 +25,10 @@ public final class PrintStylesheet {
         String family = "\"" + p.fontFamily() + "\"";
         StringBuilder css = new StringBuilder();
         css.append(format("@page { size: %spt %spt; margin: %spt;%n", p.page().widthPt(), p.page().heightPt(), p.marginPt()))
-                .append(format("  @bottom-left { content: element(footer); font-family: %s; font-size: %spt; color: %s; }%n",
+                .append(format("  @bottom-left { content: element(footer); width: 70%%; vertical-align: top; font-family: %s; font-size: %spt; color: %s; }%n",
                         family, p.footerPt(), c.muted()))
                 .append(format("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
+                        + " width: 30%%; text-align: right; white-space: nowrap; vertical-align: top;"
                         + " font-family: %s; font-size: %spt; color: %s; } }%n", family, p.footerPt(), c.muted()))
                 .append(format("html { font-family: %s; font-size: %spt; line-height: %s; color: %s; background: %s; }%n",
                         family, p.bodyPt(), p.lineHeight(), c.text(), c.background()));
