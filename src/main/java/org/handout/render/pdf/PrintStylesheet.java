@@ -47,8 +47,8 @@ public final class PrintStylesheet {
                 .append(format("thead th { background: %s; color: %s; }%n", c.noteBackground(), c.text()))
                 .append(format("th, td { border-color: %s; }%n", c.muted()))
                 .append(format(".attribution { color: %s; }%n", c.muted()))
-                .append(format(".running-footer { font-family: %s; font-size: %spt; line-height: 1.5; color: %s; }%n",
-                        family, p.footerPt(), c.muted()));
+                .append(format(".running-footer { font-family: %s; font-size: %spt; line-height: %s; color: %s; }%n",
+                        family, p.footerPt(), p.lineHeight(), c.muted()));
         if (p.italicAllowed()) {
             css.append(format("a { color: %s; text-decoration: underline; }%n", c.accent()));
         } else {
