@@ -24,12 +24,12 @@ public final class PrintStylesheet {
         Palette c = p.colors();
         String family = "\"" + p.fontFamily() + "\"";
         StringBuilder css = new StringBuilder();
+        String marginBox = format("font-family: %s; font-size: %spt; line-height: %s; color: %s; vertical-align: top;",
+                family, p.footerPt(), p.lineHeight(), c.muted());
         css.append(format("@page { size: %spt %spt; margin: %spt;%n", p.page().widthPt(), p.page().heightPt(), p.marginPt()))
-                .append(format("  @bottom-left { content: element(footer); width: 70%%; vertical-align: top; font-family: %s; font-size: %spt; color: %s; }%n",
-                        family, p.footerPt(), c.muted()))
+                .append(format("  @bottom-left { content: element(footer); width: 70%%; %s }%n", marginBox))
                 .append(format("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
-                        + " width: 30%%; text-align: right; white-space: nowrap; vertical-align: top;"
-                        + " font-family: %s; font-size: %spt; color: %s; } }%n", family, p.footerPt(), c.muted()))
+                        + " width: 30%%; text-align: right; white-space: nowrap; %s } }%n", marginBox))
                 .append(format("html { font-family: %s; font-size: %spt; line-height: %s; color: %s; background: %s; }%n",
                         family, p.bodyPt(), p.lineHeight(), c.text(), c.background()));
         for (int level = 1; level <= 6; level++) {
