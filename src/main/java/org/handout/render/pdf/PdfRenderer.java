@@ -39,7 +39,6 @@ public final class PdfRenderer implements Renderer {
         Document html = printHtml(handout, profile);
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer(ReproducibleMetadata.PRODUCER)
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
