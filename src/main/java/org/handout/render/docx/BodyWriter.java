@@ -158,8 +158,7 @@ final class BodyWriter implements BlockVisitor<Void> {
                 throw new Unrenderable(new InvalidHandoutException(handout.source(), image.at(),
                         "image '" + image.file().getFileName() + "' cannot go into a DOCX; use PNG, JPEG or GIF"));
             }
-            double contentWidthPt = profile.page().widthPt() - 2 * profile.marginPt();
-            double widthPt = Math.min(pixels.getWidth() * SCREEN_PIXEL_PT, contentWidthPt);
+            double widthPt = Math.min(pixels.getWidth() * SCREEN_PIXEL_PT, contentWidthPt());
             double heightPt = pixels.getHeight() * SCREEN_PIXEL_PT * widthPt / (pixels.getWidth() * SCREEN_PIXEL_PT);
             XWPFRun run = paragraph(paragraphStyle).createRun();
             XWPFPicture picture = run.addPicture(new ByteArrayInputStream(bytes), type,
@@ -172,6 +171,10 @@ final class BodyWriter implements BlockVisitor<Void> {
             throw new UncheckedIOException(new IOException(e));
         }
         return null;
+    }
+
+    private double contentWidthPt() {
+        return profile.page().widthPt() - 2 * profile.marginPt();
     }
 
     private static PictureType pictureType(Image image) {
@@ -223,6 +226,14 @@ final class BodyWriter implements BlockVisitor<Void> {
         CTTblPr tblPr = t.getCTTbl().getTblPr();
         if (tblPr.isSetTblBorders()) {
             tblPr.unsetTblBorders();
+        }
+        long columnWidth = DocxStyleSheet.twips(contentWidthPt() / columns);
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < columns) {
+            grid.addNewGridCol();
+        }
+        for (int c = 0; c < columns; c++) {
+            grid.getGridColArray(c).setW(BigInteger.valueOf(columnWidth));
         }
         String headers = table.header().stream().map(TableCell::plainText).collect(Collectors.joining(", "));
         tblPr.addNewTblCaption().setVal("Table " + tableCount + " in “" + section + "”");
