@@ -122,6 +122,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         return null;
     }
 
+    /** Items sit closer together than paragraphs; the list as a whole is followed by paragraph spacing. */
     @Override
     public Void list(ListBlock list) {
         int numId = numbering.newList(list.ordered(), listLevel, list.start());
@@ -143,6 +144,10 @@ final class BodyWriter implements BlockVisitor<Void> {
             listLevel++;
             item.body().stream().filter(block -> !(block instanceof Paragraph)).forEach(block -> block.accept(this));
             listLevel--;
+        }
+        if (listLevel == 0) {
+            List<XWPFParagraph> written = document.getParagraphs();
+            written.get(written.size() - 1).setSpacingAfter((int) DocxStyleSheet.twips(profile.paragraphSpacingPt()));
         }
         return null;
     }
@@ -243,7 +248,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         header.setCantSplitRow(true);
         fill(header, table.header(), DocxStyleSheet.TABLE_HEADING);
         for (int r = 0; r < table.rows().size(); r++) {
-            fill(t.getRow(r + 1), table.rows().get(r), null);
+            fill(t.getRow(r + 1), table.rows().get(r), DocxStyleSheet.TABLE_TEXT);
         }
         return null;
     }
@@ -252,9 +257,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         for (int c = 0; c < cells.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
-            if (style != null) {
-                p.setStyle(style);
-            }
+            p.setStyle(style);
             runs(p).write(cells.get(c).content());
         }
     }

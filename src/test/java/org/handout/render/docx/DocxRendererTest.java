@@ -120,6 +120,18 @@ class DocxRendererTest {
     }
 
     @Test
+    void aListEndsWithParagraphSpacingWhileItsItemsSitCloser() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), LARGE_PRINT, dir))) {
+            List<XWPFParagraph> items = docx.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
+
+            assertThat(items.subList(0, 3)).allSatisfy(p -> assertThat(p.getSpacingAfter()).isEqualTo(-1));
+            assertThat(items.get(3).getSpacingAfter()).isEqualTo(280);
+            assertThat(docx.getStyles().getStyle("ListParagraph").getCTStyle().getPPr().getSpacing().getAfter())
+                    .isEqualTo(BigInteger.valueOf(140));
+        }
+    }
+
+    @Test
     void tableMarksItsFirstRowAsARepeatingHeaderAndHasACaption() throws Exception {
         try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
             XWPFTable table = docx.getTables().get(0);
