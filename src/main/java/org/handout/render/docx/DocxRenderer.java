@@ -47,7 +47,7 @@ public final class DocxRenderer implements Renderer {
     private static final String FONT_TABLE_RELATION =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
     /** Listed as the font's alternative so a machine without Atkinson Hyperlegible still shows a sans-serif. */
-    static final String FALLBACK_FONT = "Arial";
+    private static final String FALLBACK_FONT = "Arial";
 
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
