@@ -55,6 +55,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
     private long maxSourceBytes = HandoutParser.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--timings", paramLabel = "FILE",
+            description = "Also write how long each handout and format took, as JSON (for benchmarks).")
+    private Path timings;
+
     @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
     private boolean debug;
 
@@ -73,6 +77,9 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
         console.summary(results, settings.check());
+        if (timings != null) {
+            TimingsFile.write(results, timings);
+        }
         return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
     }
 

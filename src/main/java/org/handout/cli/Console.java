@@ -15,6 +15,7 @@ final class Console {
     private final PrintWriter err;
     private int total;
     private int done;
+    private long startNanos;
 
     Console(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -24,11 +25,12 @@ final class Console {
     synchronized void start(int handouts) {
         total = handouts;
         done = 0;
+        startNanos = System.nanoTime();
     }
 
     synchronized void finished(HandoutResult result) {
         done++;
-        String counter = "[" + done + "/" + total + "] ";
+        String counter = "[" + done + "/" + total + ", " + progress() + "] ";
         result.warnings().forEach(w -> err.println("handout: " + w));
         if (result.error().isPresent()) {
             err.println("handout: " + result.error().get());
@@ -67,6 +69,13 @@ final class Console {
                 : failed + " of " + results.size() + " handouts failed; see the messages above"
                         + (checked ? " and report.html in each handout's folder." : "."));
         out.flush();
+    }
+
+    /** Time so far and, from the average handout so far, the time still to go. */
+    private String progress() {
+        long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        long leftMillis = elapsedMillis * (total - done) / Math.max(1, done);
+        return seconds(elapsedMillis) + (done < total ? ", about " + seconds(leftMillis) + " left" : "");
     }
 
     private static String seconds(long millis) {

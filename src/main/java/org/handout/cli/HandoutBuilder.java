@@ -120,14 +120,16 @@ final class HandoutBuilder {
         if (unchanged) {
             return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson), since(start));
         }
-        HandoutReport report = renderAndCheck(handout);
+        List<FormatTiming> timings = new ArrayList<>();
+        HandoutReport report = renderAndCheck(handout, timings);
         if (settings.check()) {
             manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
         }
-        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start));
+        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start)).withTimings(timings);
     }
 
-    private HandoutReport renderAndCheck(Handout handout) throws IOException, InvalidHandoutException {
+    private HandoutReport renderAndCheck(Handout handout, List<FormatTiming> timings)
+            throws IOException, InvalidHandoutException {
         Path folder = outputFolder(handout);
         Outline expected = Outline.of(handout);
         try (StagedOutput staged = new StagedOutput()) {
@@ -136,12 +138,16 @@ final class HandoutBuilder {
                 Path target = folder.resolve(format.fileName(handout.slug()));
                 Path file = staged.stage(target);
                 Rendition rendition = renditions.get(format);
+                long renderStart = System.nanoTime();
                 try (OutputStream out = Files.newOutputStream(file)) {
                     rendition.renderer().write(handout, rendition.profile(), out);
                 }
+                long checkStart = System.nanoTime();
                 formats.add(settings.check()
                         ? check.check(format, file, target.getFileName().toString(), expected)
                         : FormatReport.unchecked(format, target.getFileName().toString(), Files.size(file)));
+                long end = System.nanoTime();
+                timings.add(new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
             }
             HandoutReport report = report(handout, formats);
             if (settings.check()) {
