@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The check run on every output file after a build: read it back with its format's reader,
@@ -27,7 +29,8 @@ public final class FidelityCheck {
             Difference.Kind.EXTRA, Difference.Kind.WRONG_LANGUAGE, Difference.Kind.WRONG_TITLE));
 
     private final OutlineComparison comparison = new OutlineComparison();
-    private final PdfUaValidator validator = PdfUaValidator.pdfUa1();
+    /** veraPDF takes a second or more to start; it starts on first need, in the background. */
+    private final AtomicReference<CompletableFuture<PdfUaValidator>> validator = new AtomicReference<>();
     private final Map<OutputFormat, OutlineReader> readers = new EnumMap<>(OutputFormat.class);
     private final Map<OutputFormat, List<Measure>> contrast = new EnumMap<>(OutputFormat.class);
 
@@ -65,7 +68,7 @@ public final class FidelityCheck {
         if (format.pdf()) {
             GlyphReport glyphs = PdfGlyphMetrics.measure(file);
             pages = glyphs.pages();
-            pdfUa = Optional.of(validator.validate(file));
+            pdfUa = Optional.of(validator().validate(file));
             measures.add(fontsEmbedded(PdfTagSummary.of(file)));
             measures.addAll(format.largePrint() ? largePrint(glyphs) : List.of(smallestText(glyphs, 0)));
         } else if (format == OutputFormat.LARGE_PRINT_DOCX) {
@@ -73,6 +76,19 @@ public final class FidelityCheck {
         }
         return new FormatReport(format, fileName, Files.size(file), pages, true, total,
                 (int) Math.max(0, total - losses), differences, pdfUa, measures);
+    }
+
+    /**
+     * Starts veraPDF in the background so its start-up overlaps rendering; call when a build is
+     * about to produce PDFs. Calling it again does nothing.
+     */
+    public void prepare() {
+        validator.compareAndSet(null, CompletableFuture.supplyAsync(PdfUaValidator::pdfUa1));
+    }
+
+    private PdfUaValidator validator() {
+        prepare();
+        return validator.get().join();
     }
 
     private static int size(Outline outline) {

@@ -120,6 +120,9 @@ final class HandoutBuilder {
         if (unchanged) {
             return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson), since(start));
         }
+        if (settings.check()) {
+            check.prepare();
+        }
         List<FormatTiming> timings = new ArrayList<>();
         HandoutReport report = renderAndCheck(handout, timings);
         if (settings.check()) {
