@@ -1,0 +1,52 @@
+package org.handout.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.handout.check.FormatReport;
+import org.handout.check.HandoutReport;
+import org.handout.check.OutputFormat;
+import org.handout.check.PdfValidationResult;
+import org.handout.check.PdfValidationResult.FailedRule;
+
+/** Build reports as the build would make them, and the output files they describe. */
+public final class SampleReports {
+    private SampleReports() {
+    }
+
+    /** A handout whose every format was checked and kept everything. */
+    public static HandoutReport passing(String slug, String title, String lang) {
+        return report(slug, title, lang, Optional.empty());
+    }
+
+    /** A handout whose large-print PDF kept its content but broke a PDF/UA rule. */
+    public static HandoutReport failing(String slug, String title, String lang) {
+        return report(slug, title, lang, Optional.of(new PdfValidationResult("ua1", "PDF/UA-1 validation profile",
+                false, List.of(new FailedRule("7.1", 3, "Content is neither marked as Artifact nor tagged", 2,
+                        List.of("artifact"), List.of())))));
+    }
+
+    private static HandoutReport report(String slug, String title, String lang,
+                                        Optional<PdfValidationResult> largePrintPdfUa) {
+        List<FormatReport> formats = Arrays.stream(OutputFormat.values())
+                .map(format -> new FormatReport(format, format.fileName(slug), 20_000 + 10_000L * format.ordinal(),
+                        format == OutputFormat.HTML ? 0 : 2, true, 12, 12, List.of(),
+                        format == OutputFormat.LARGE_PRINT_PDF ? largePrintPdfUa : Optional.empty(), List.of()))
+                .toList();
+        return new HandoutReport(slug, title, lang, Optional.of("What " + title.toLowerCase() + " is about."),
+                Optional.of(LocalDate.of(2026, 11, 1)), "source-content/" + slug + ".md", true, formats);
+    }
+
+    /** Creates every file the report links to under {@code out/<slug>/}. */
+    public static void createFiles(Path out, HandoutReport report) throws IOException {
+        Path folder = Files.createDirectories(out.resolve(report.slug()));
+        for (FormatReport format : report.formats()) {
+            Files.write(folder.resolve(format.file()), new byte[(int) format.bytes()]);
+        }
+        Files.writeString(folder.resolve("report.html"), "<!DOCTYPE html><title>report</title>");
+    }
+}
