@@ -110,9 +110,32 @@ async function auditPage(context, file, options, axeSource) {
     widths.push({ width, ...layout, screenshot, violations });
   }
   const title = await page.title();
+  const firstTabStop = await focusFirstTabStop(page, file);
   const largeFont = await withLargeDefaultFont(context, page, file, Math.min(...options.widths));
   await page.close();
-  return { file, title, widths, largeFont, remoteRequests: [...remoteRequests] };
+  return { file, title, widths, firstTabStop, largeFont, remoteRequests: [...remoteRequests] };
+}
+
+// What a keyboard user sees after pressing Tab once on the freshly loaded page: which element has
+// focus (body when nothing can take it), whether it is on screen, and its focus indicator.
+async function focusFirstTabStop(page, file) {
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const element = document.activeElement || document.body;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      href: element.getAttribute('href'),
+      text: element.textContent.trim(),
+      onScreen: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
+        && box.bottom <= window.innerHeight && box.right <= window.innerWidth,
+      outlineStyle: style.outlineStyle,
+      outlineWidthPx: parseFloat(style.outlineWidth) || 0,
+      boxShadow: style.boxShadow,
+    };
+  });
 }
 
 // Emulates a reader who set the browser's default font size to "very large", at the narrowest width.

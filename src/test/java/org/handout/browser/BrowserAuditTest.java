@@ -20,13 +20,15 @@ class BrowserAuditTest {
     private static final Path WIDE = FIXTURES.resolve("wider-than-a-phone.html");
     private static final Path REMOTE = FIXTURES.resolve("remote-stylesheet.html");
     private static final Path PIXEL_FONT = FIXTURES.resolve("pixel-font-size.html");
+    private static final Path SKIP_LINK = FIXTURES.resolve("skip-link.html");
+    private static final Path NO_OUTLINE = FIXTURES.resolve("focus-outline-removed.html");
 
     private static AuditReport report;
 
     @BeforeAll
     static void auditFixtures() throws IOException {
         report = BrowserAudit.audit(Path.of("target", "browser-audit", "fixtures"), List.of(320, 1280),
-                List.of(ACCESSIBLE, WITHOUT_ALT, WIDE, REMOTE, PIXEL_FONT));
+                List.of(ACCESSIBLE, WITHOUT_ALT, WIDE, REMOTE, PIXEL_FONT, SKIP_LINK, NO_OUTLINE));
     }
 
     @Test
@@ -80,6 +82,29 @@ class BrowserAuditTest {
     @Test
     void showsTextSizedInPixelsIgnoringTheReadersDefaultFontSize() {
         assertThat(report.page(PIXEL_FONT).largeFont().bodyFontPx()).isEqualTo(16);
+    }
+
+    @Test
+    void showsTheFirstTabPressLandingOnAVisiblyFocusedSkipLink() {
+        FirstTabStop focus = report.page(SKIP_LINK).firstTabStop();
+
+        assertThat(focus.tag()).isEqualTo("a");
+        assertThat(focus.href()).isEqualTo("#main");
+        assertThat(focus.visiblyFocused()).isTrue();
+    }
+
+    @Test
+    void reportsALinkWhoseFocusOutlineWasRemovedAsNotVisiblyFocused() {
+        FirstTabStop focus = report.page(NO_OUTLINE).firstTabStop();
+
+        assertThat(focus.text()).isEqualTo("Another page");
+        assertThat(focus.visiblyFocused()).isFalse();
+    }
+
+    @Test
+    void reportsNoFocusOnAPageWithNothingToFocus() {
+        assertThat(report.page(ACCESSIBLE).firstTabStop().tag()).isEqualTo("body");
+        assertThat(report.page(ACCESSIBLE).firstTabStop().visiblyFocused()).isFalse();
     }
 
     @Test

@@ -59,6 +59,12 @@ class LibraryIndexInBrowserTest {
     }
 
     @Test
+    void letsTheFirstTabPressReachAVisiblyFocusedSkipLinkToTheMainContent() {
+        assertThat(index.firstTabStop().href()).isEqualTo("#main");
+        assertThat(index.firstTabStop().visiblyFocused()).isTrue();
+    }
+
+    @Test
     void loadsNothingFromTheNetwork() {
         assertThat(index.remoteRequests()).isEmpty();
     }
