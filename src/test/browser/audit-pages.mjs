@@ -2,7 +2,9 @@
 // asked for, measures horizontal overflow and saves a full-page screenshot per width.
 // Prints one JSON document on stdout; the Java browser tests parse it and make the assertions.
 //
-//   node audit-pages.mjs --screenshots DIR --widths 320,1280 page.html [page.html ...]
+//   node audit-pages.mjs --screenshots DIR --widths 320,1280 [--enhanced-contrast] page.html ...
+//
+// --enhanced-contrast adds axe's WCAG AAA 7:1 contrast rule, for large-print pages.
 //
 // Exit status: 0 when every page was audited (violations are data, not errors), 2 on bad
 // arguments or a missing browser or package, 1 when the browser failed.
@@ -29,12 +31,14 @@ function fail(message) {
 }
 
 function parseArguments(argv) {
-  const options = { screenshots: null, widths: [], pages: [] };
+  const options = { screenshots: null, widths: [], enhancedContrast: false, pages: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--screenshots') {
       options.screenshots = argv[++i];
     } else if (argv[i] === '--widths') {
       options.widths = (argv[++i] || '').split(',').map(Number);
+    } else if (argv[i] === '--enhanced-contrast') {
+      options.enhancedContrast = true;
     } else if (argv[i].startsWith('--')) {
       fail(`unknown option ${argv[i]}`);
     } else {
@@ -73,12 +77,17 @@ async function measure(page) {
   }));
 }
 
-async function runAxe(page, axeSource) {
+function axeRules(options) {
+  return options.enhancedContrast ? ['color-contrast-enhanced'] : [];
+}
+
+async function runAxe(page, axeSource, extraRules) {
   await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(tags => window.axe.run(document, {
+  const results = await page.evaluate(([tags, extra]) => window.axe.run(document, {
     runOnly: { type: 'tag', values: tags },
+    rules: Object.fromEntries(extra.map(rule => [rule, { enabled: true }])),
     resultTypes: ['violations'],
-  }), WCAG_TAGS);
+  }), [WCAG_TAGS, extraRules]);
   return results.violations.map(v => ({
     id: v.id,
     impact: v.impact,
@@ -106,7 +115,7 @@ async function auditPage(context, file, options, axeSource) {
     const layout = await measure(page);
     const screenshot = join(options.screenshots, `${stem}-${width}.png`);
     await page.screenshot({ path: screenshot, fullPage: true });
-    const violations = await runAxe(page, axeSource);
+    const violations = await runAxe(page, axeSource, axeRules(options));
     widths.push({ width, ...layout, screenshot, violations });
   }
   const title = await page.title();
@@ -170,7 +179,7 @@ async function main() {
       pages.push(await auditPage(context, file, options, axeSource));
     }
     const browserVersion = context.browser() ? context.browser().version() : await browserVersionOf(context);
-    process.stdout.write(JSON.stringify({ axeVersion, browserVersion, tags: WCAG_TAGS, pages }) + '\n');
+    process.stdout.write(JSON.stringify({ axeVersion, browserVersion, tags: WCAG_TAGS, extraRules: axeRules(options), pages }) + '\n');
   } finally {
     if (context) await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -38,10 +38,17 @@ public final class BrowserAudit {
      *                               the browser run fails; the message says how to fix it
      */
     public static AuditReport audit(Path screenshots, List<Integer> widths, List<Path> pages) throws IOException {
+        return audit(screenshots, widths, Contrast.MINIMUM, pages);
+    }
+
+    /** As {@link #audit(Path, List, List)}, holding text to the given contrast. */
+    public static AuditReport audit(Path screenshots, List<Integer> widths, Contrast contrast, List<Path> pages)
+            throws IOException {
         requireInstalled();
         List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), "--screenshots",
                 screenshots.toAbsolutePath().toString(), "--widths",
                 widths.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        command.addAll(contrast.arguments());
         pages.forEach(page -> command.add(page.toAbsolutePath().normalize().toString()));
         Path stdout = Files.createTempFile("browser-audit", ".json");
         Path stderr = Files.createTempFile("browser-audit", ".log");

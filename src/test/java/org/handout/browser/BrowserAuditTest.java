@@ -22,19 +22,21 @@ class BrowserAuditTest {
     private static final Path PIXEL_FONT = FIXTURES.resolve("pixel-font-size.html");
     private static final Path SKIP_LINK = FIXTURES.resolve("skip-link.html");
     private static final Path NO_OUTLINE = FIXTURES.resolve("focus-outline-removed.html");
+    private static final Path GREY_TEXT = FIXTURES.resolve("grey-text.html");
 
     private static AuditReport report;
 
     @BeforeAll
     static void auditFixtures() throws IOException {
         report = BrowserAudit.audit(Path.of("target", "browser-audit", "fixtures"), List.of(320, 1280),
-                List.of(ACCESSIBLE, WITHOUT_ALT, WIDE, REMOTE, PIXEL_FONT, SKIP_LINK, NO_OUTLINE));
+                List.of(ACCESSIBLE, WITHOUT_ALT, WIDE, REMOTE, PIXEL_FONT, SKIP_LINK, NO_OUTLINE, GREY_TEXT));
     }
 
     @Test
     void namesTheAxeCoreVersionAndTheWcagTagsItRan() {
         assertThat(report.axeVersion()).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(report.tags()).containsExactly("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+        assertThat(report.extraRules()).isEmpty();
     }
 
     @Test
@@ -49,6 +51,21 @@ class BrowserAuditTest {
         assertThat(page.widths()).allSatisfy(width -> assertThat(width.violations())
                 .extracting(Violation::id).containsExactly("image-alt"));
         assertThat(page.violations().get(0).tags()).contains("wcag2a");
+    }
+
+    @Test
+    void acceptsTextAbove4Point5To1ByDefault() {
+        assertThat(report.page(GREY_TEXT).violations()).isEmpty();
+    }
+
+    @Test
+    void reportsTextBelow7To1WhenHeldToEnhancedContrast() throws IOException {
+        AuditReport enhanced = BrowserAudit.audit(Path.of("target", "browser-audit", "fixtures-enhanced"),
+                List.of(320), Contrast.ENHANCED, List.of(GREY_TEXT));
+
+        assertThat(enhanced.extraRules()).containsExactly("color-contrast-enhanced");
+        assertThat(enhanced.page(GREY_TEXT).violations()).extracting(Violation::id)
+                .containsExactly("color-contrast-enhanced");
     }
 
     @Test
