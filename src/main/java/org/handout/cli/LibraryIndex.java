@@ -57,7 +57,7 @@ public final class LibraryIndex {
 
     static String html(List<HandoutReport> reports) {
         Document page = Document.createShell("");
-        page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
+        page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         Element html = page.selectFirst("html");
         html.attr("lang", PAGE_LANGUAGE.toLanguageTag());
         Element head = page.head();
@@ -104,7 +104,7 @@ public final class LibraryIndex {
     }
 
     private static void entry(Element item, HandoutReport report, String headingTag) {
-        String headingId = "handout-" + report.slug().replaceAll("\\s", "-");
+        String headingId = "handout-" + encodeSegment(report.slug());
         Element article = item.appendElement("article").addClass("handout").attr("aria-labelledby", headingId);
         article.appendElement(headingTag).attr("id", headingId).attr("lang", report.lang()).text(report.title());
         report.summary().ifPresent(summary ->
