@@ -22,6 +22,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT_HEIGHT = 800;
+// The printable width of US Letter with 0.5 inch margins, in CSS pixels (96 per inch).
+const PRINT_WIDTH = 720;
 // Browsers' "very large" default font size is twice the usual 16 px; a page in rem units grows with it.
 const LARGE_DEFAULT_FONT_PX = 32;
 
@@ -120,9 +122,10 @@ async function auditPage(context, file, options, axeSource) {
   }
   const title = await page.title();
   const firstTabStop = await focusFirstTabStop(page, file);
+  const print = await printLayout(page, file, join(options.screenshots, `${stem}-print.png`));
   const largeFont = await withLargeDefaultFont(context, page, file, Math.min(...options.widths));
   await page.close();
-  return { file, title, widths, firstTabStop, largeFont, remoteRequests: [...remoteRequests] };
+  return { file, title, widths, firstTabStop, print, largeFont, remoteRequests: [...remoteRequests] };
 }
 
 // What a keyboard user sees after pressing Tab once on the freshly loaded page: which element has
@@ -145,6 +148,17 @@ async function focusFirstTabStop(page, file) {
       boxShadow: style.boxShadow,
     };
   });
+}
+
+// The page under its print stylesheet, on paper as wide as a Letter page's printable area.
+async function printLayout(page, file, screenshot) {
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: PRINT_WIDTH, height: VIEWPORT_HEIGHT });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  const layout = await measure(page);
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  return { width: PRINT_WIDTH, ...layout, screenshot };
 }
 
 // Emulates a reader who set the browser's default font size to "very large", at the narrowest width.

@@ -17,7 +17,7 @@ class BrowserAuditTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "browser");
     private static final Path ACCESSIBLE = FIXTURES.resolve("accessible-page.html");
     private static final Path WITHOUT_ALT = FIXTURES.resolve("image-without-alt.html");
-    private static final Path WIDE = FIXTURES.resolve("wider-than-a-phone.html");
+    private static final Path WIDE = FIXTURES.resolve("wider-than-a-phone-or-paper.html");
     private static final Path REMOTE = FIXTURES.resolve("remote-stylesheet.html");
     private static final Path PIXEL_FONT = FIXTURES.resolve("pixel-font-size.html");
     private static final Path SKIP_LINK = FIXTURES.resolve("skip-link.html");
@@ -73,7 +73,7 @@ class BrowserAuditTest {
         PageAudit page = report.page(WIDE);
 
         assertThat(page.at(320).overflows()).isTrue();
-        assertThat(page.at(320).scrollWidth()).isGreaterThan(600);
+        assertThat(page.at(320).scrollWidth()).isGreaterThan(1000);
         assertThat(page.at(1280).overflows()).isFalse();
     }
 
@@ -122,6 +122,20 @@ class BrowserAuditTest {
     void reportsNoFocusOnAPageWithNothingToFocus() {
         assertThat(report.page(ACCESSIBLE).firstTabStop().tag()).isEqualTo("body");
         assertThat(report.page(ACCESSIBLE).firstTabStop().visiblyFocused()).isFalse();
+    }
+
+    @Test
+    void laysThePageOutForPrintOnTheWidthOfALetterPage() {
+        PrintLayout print = report.page(ACCESSIBLE).print();
+
+        assertThat(print.width()).isEqualTo(720);
+        assertThat(print.overflows()).isFalse();
+        assertThat(print.screenshot()).isRegularFile();
+    }
+
+    @Test
+    void reportsAPageTooWideForThePaper() {
+        assertThat(report.page(WIDE).print().overflows()).isTrue();
     }
 
     @Test

@@ -65,6 +65,11 @@ class LibraryIndexInBrowserTest {
     }
 
     @Test
+    void printsWithinTheWidthOfALetterPage() {
+        assertThat(index.print().overflows()).isFalse();
+    }
+
+    @Test
     void loadsNothingFromTheNetwork() {
         assertThat(index.remoteRequests()).isEmpty();
     }

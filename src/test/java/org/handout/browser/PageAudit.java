@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the browser found on one page: per width the layout and axe-core violations, where
- * the first Tab press lands, the layout with a large
- * default font, and every non-local request the page tried to make (all of
- * them were refused, so a page that needs one shows it in its screenshots too).
+ * the first Tab press lands, the print layout, the layout with a large default font, and every
+ * non-local request the page tried to make (all of them were refused, so a page that needs one
+ * shows it in its screenshots too).
  */
 public record PageAudit(Path file, String title, List<WidthAudit> widths, FirstTabStop firstTabStop,
-                        LargeFontLayout largeFont, List<String> remoteRequests) {
+                        PrintLayout print, LargeFontLayout largeFont, List<String> remoteRequests) {
     public PageAudit {
         widths = List.copyOf(widths);
         remoteRequests = List.copyOf(remoteRequests);
