@@ -1,0 +1,238 @@
+package org.handout.check;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.handout.check.Outline.HeadingEntry;
+import org.handout.check.Outline.ImageEntry;
+import org.handout.check.Outline.LinkEntry;
+import org.handout.check.Outline.ListEntry;
+import org.handout.check.Outline.QuoteEntry;
+import org.handout.check.Outline.TableEntry;
+
+/**
+ * Reads a tagged PDF's outline from its structure tree, the part screen readers use, never from the page
+ * layout: an untagged PDF has an empty outline. Each element's text is the text of its marked content.
+ * Stateless and thread-safe.
+ */
+public final class PdfOutlineReader implements OutlineReader {
+
+    @Override
+    public Outline read(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()));
+            if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
+                walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
+            }
+            String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
+            return new Outline(title(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
+                    walk.tables, walk.links);
+        }
+    }
+
+    /** XMP dc:title is what PDF/UA requires; the Info dictionary's Title is the fallback older tools write. */
+    static String title(PDDocument document) throws IOException {
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            try {
+                XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
+                DublinCoreSchema dc = xmp.getDublinCoreSchema();
+                if (dc != null && dc.getTitle() != null && !dc.getTitle().isBlank()) {
+                    return dc.getTitle();
+                }
+            } catch (XmpParsingException | BadFieldValueException e) {
+                // Broken XMP is a finding for the validator; the reader falls back to the Info dictionary.
+            }
+        }
+        String info = document.getDocumentInformation().getTitle();
+        return info == null ? "" : info;
+    }
+
+    /** One traversal of one document's structure tree, in reading (tree) order. */
+    private static final class Walk {
+        private final StructureRoles roles;
+        private final MarkedContentText content = new MarkedContentText();
+        private final List<HeadingEntry> headings = new ArrayList<>();
+        private final List<QuoteEntry> quotes = new ArrayList<>();
+        private final List<ListEntry> items = new ArrayList<>();
+        private final List<ImageEntry> images = new ArrayList<>();
+        private final List<TableEntry> tables = new ArrayList<>();
+        private final List<LinkEntry> links = new ArrayList<>();
+
+        Walk(StructureRoles roles) {
+            this.roles = roles;
+        }
+
+        void children(PDStructureNode node, PDPage page, int listDepth, int sectionDepth) throws IOException {
+            for (Object kid : node.getKids()) {
+                if (kid instanceof PDStructureElement element) {
+                    element(element, pageOf(element, page), listDepth, sectionDepth);
+                }
+            }
+        }
+
+        private void element(PDStructureElement element, PDPage page, int listDepth, int sectionDepth) throws IOException {
+            String type = roles.standardType(element);
+            if (type.length() == 2 && type.charAt(0) == 'H' && Character.isDigit(type.charAt(1))) {
+                headings.add(new HeadingEntry(type.charAt(1) - '0', text(element, page)));
+            } else if (type.equals("H")) {
+                // A generic H takes its level from the sections it is nested in (ISO 32000-1 14.8.4.3.2).
+                headings.add(new HeadingEntry(Math.max(1, sectionDepth), text(element, page)));
+            } else if (type.equals("BlockQuote")) {
+                quotes.add(quote(element, page));
+            } else if (type.equals("LI")) {
+                items.add(new ListEntry(listItemText(element, page), listDepth));
+            } else if (type.equals("Figure")) {
+                String alt = element.getAlternateDescription();
+                images.add(new ImageEntry(alt == null ? "" : alt, false));
+            } else if (type.equals("Table")) {
+                tables.add(new TableEntry(headerTexts(element, page)));
+            } else if (type.equals("Link")) {
+                links.add(new LinkEntry(text(element, page), linkTarget(element)));
+            }
+            children(element, page, type.equals("L") ? listDepth + 1 : listDepth,
+                    type.equals("Sect") ? sectionDepth + 1 : sectionDepth);
+        }
+
+        /** The quote's parts in order; a last part starting with a dash is the attribution, without the dash. */
+        private QuoteEntry quote(PDStructureElement quote, PDPage page) throws IOException {
+            List<String> parts = new ArrayList<>();
+            List<List<TextPosition>> loose = new ArrayList<>();
+            for (Object kid : quote.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    if (!loose.isEmpty()) {
+                        parts.add(MarkedContentText.join(loose));
+                        loose = new ArrayList<>();
+                    }
+                    parts.add(text(child, pageOf(child, page)));
+                } else {
+                    glyphsOfContentKid(kid, page, loose);
+                }
+            }
+            if (!loose.isEmpty()) {
+                parts.add(MarkedContentText.join(loose));
+            }
+            parts.removeIf(String::isBlank);
+            Optional<String> attribution = Optional.empty();
+            if (parts.size() > 1) {
+                Optional<String> last = AttributionDash.strip(parts.get(parts.size() - 1));
+                if (last.isPresent()) {
+                    attribution = last;
+                    parts.remove(parts.size() - 1);
+                }
+            }
+            return new QuoteEntry(String.join(" ", parts), attribution);
+        }
+
+        /** An item's own words: its LBody (or, without one, itself) minus the label and any nested list. */
+        private String listItemText(PDStructureElement item, PDPage page) throws IOException {
+            for (Object kid : item.getKids()) {
+                if (kid instanceof PDStructureElement child && roles.standardType(child).equals("LBody")) {
+                    return text(child, pageOf(child, page), "L");
+                }
+            }
+            return text(item, page, "L", "Lbl");
+        }
+
+        private List<String> headerTexts(PDStructureElement table, PDPage page) throws IOException {
+            PDStructureElement firstRow = first(table, "TR");
+            List<String> headers = new ArrayList<>();
+            if (firstRow != null) {
+                for (Object kid : firstRow.getKids()) {
+                    if (kid instanceof PDStructureElement cell && roles.standardType(cell).equals("TH")) {
+                        headers.add(text(cell, pageOf(cell, page)));
+                    }
+                }
+            }
+            return headers;
+        }
+
+        /** The first descendant of a type, depth first: a TR may sit in THead or TBody. */
+        private PDStructureElement first(PDStructureElement parent, String type) {
+            for (Object kid : parent.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    if (roles.standardType(child).equals(type)) {
+                        return child;
+                    }
+                    PDStructureElement found = first(child, type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static String linkTarget(PDStructureElement link) {
+            for (Object kid : link.getKids()) {
+                if (kid instanceof PDObjectReference reference) {
+                    COSObjectable referenced = reference.getReferencedObject();
+                    if (referenced instanceof PDAnnotationLink annotation) {
+                        PDAction action = annotation.getAction();
+                        if (action instanceof PDActionURI uri && uri.getURI() != null) {
+                            return uri.getURI();
+                        }
+                    } else if (referenced instanceof PDAnnotation) {
+                        return "";
+                    }
+                }
+            }
+            return "";
+        }
+
+        private String text(PDStructureElement element, PDPage page, String... skippedTypes) throws IOException {
+            List<List<TextPosition>> runs = new ArrayList<>();
+            collectGlyphs(element, page, List.of(skippedTypes), runs);
+            return MarkedContentText.join(runs);
+        }
+
+        private void collectGlyphs(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                   List<List<TextPosition>> runs) throws IOException {
+            for (Object kid : element.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    if (!skippedTypes.contains(roles.standardType(child))) {
+                        collectGlyphs(child, pageOf(child, page), skippedTypes, runs);
+                    }
+                } else {
+                    glyphsOfContentKid(kid, page, runs);
+                }
+            }
+        }
+
+        private void glyphsOfContentKid(Object kid, PDPage page, List<List<TextPosition>> runs) throws IOException {
+            if (kid instanceof Integer mcid && page != null) {
+                runs.add(content.glyphs(page, mcid));
+            } else if (kid instanceof PDMarkedContentReference reference) {
+                PDPage referencePage = reference.getPage() != null ? reference.getPage() : page;
+                if (referencePage != null) {
+                    runs.add(content.glyphs(referencePage, reference.getMCID()));
+                }
+            }
+        }
+
+        private static PDPage pageOf(PDStructureElement element, PDPage inherited) {
+            return element.getPage() != null ? element.getPage() : inherited;
+        }
+    }
+}

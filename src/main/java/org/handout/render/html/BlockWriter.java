@@ -1,0 +1,132 @@
+package org.handout.render.html;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.handout.model.Block;
+import org.handout.model.BlockVisitor;
+import org.handout.model.Heading;
+import org.handout.model.Image;
+import org.handout.model.InvalidHandoutException;
+import org.handout.model.ListBlock;
+import org.handout.model.ListItem;
+import org.handout.model.Note;
+import org.handout.model.Paragraph;
+import org.handout.model.Quote;
+import org.handout.model.Table;
+import org.handout.model.TableCell;
+import org.jsoup.nodes.Element;
+
+/** Appends blocks to an element as semantic HTML, shaped by the flavour where web and print differ. */
+final class BlockWriter implements BlockVisitor<Void> {
+    private final HtmlFlavour flavour;
+    private final Path source;
+    private final Element parent;
+
+    BlockWriter(HtmlFlavour flavour, Path source, Element parent) {
+        this.flavour = flavour;
+        this.source = source;
+        this.parent = parent;
+    }
+
+    void appendAll(List<Block> blocks) {
+        blocks.forEach(block -> block.accept(this));
+    }
+
+    private BlockWriter into(Element element) {
+        return new BlockWriter(flavour, source, element);
+    }
+
+    @Override
+    public Void heading(Heading heading) {
+        InlineWriter.append(parent.appendElement("h" + heading.level()), heading.text())
+                .attr("id", HeadingIds.of(heading));
+        return null;
+    }
+
+    @Override
+    public Void paragraph(Paragraph paragraph) {
+        InlineWriter.append(parent.appendElement("p"), paragraph.text());
+        return null;
+    }
+
+    @Override
+    public Void quote(Quote quote) {
+        Element blockquote = flavour.quote(parent, quote.attribution().isPresent());
+        into(blockquote).appendAll(quote.body());
+        quote.attribution().ifPresent(attribution ->
+                InlineWriter.append(flavour.attribution(blockquote).appendText("— "), attribution));
+        return null;
+    }
+
+    @Override
+    public Void list(ListBlock list) {
+        Element element = parent.appendElement(list.ordered() ? "ol" : "ul");
+        if (list.ordered() && list.start() != 1) {
+            element.attr("start", Integer.toString(list.start()));
+        }
+        for (ListItem item : list.items()) {
+            into(element.appendElement("li")).appendAll(item.body());
+        }
+        return null;
+    }
+
+    @Override
+    public Void image(Image image) {
+        EmbeddedImage embedded;
+        try {
+            embedded = EmbeddedImage.of(source, image);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidHandoutException e) {
+            throw new RefusedHandout(e);
+        }
+        Element figure = parent.appendElement("p").addClass("figure");
+        if (image.decorative()) {
+            flavour.decorativeImage(figure, embedded);
+        } else {
+            figure.appendElement("img").attr("src", embedded.dataUri()).attr("alt", image.alt());
+        }
+        return null;
+    }
+
+    @Override
+    public Void table(Table table) {
+        Element element = parent.appendElement("table");
+        Element headerRow = element.appendElement("thead").appendElement("tr");
+        for (TableCell cell : table.header()) {
+            InlineWriter.append(headerRow.appendElement("th").attr("scope", "col"), cell.content());
+        }
+        Element body = element.appendElement("tbody");
+        for (List<TableCell> row : table.rows()) {
+            Element tr = body.appendElement("tr");
+            row.forEach(cell -> InlineWriter.append(tr.appendElement("td"), cell.content()));
+        }
+        return null;
+    }
+
+    @Override
+    public Void note(Note note) {
+        Element box = flavour.note(parent, note.kind())
+                .addClass("note")
+                .addClass("note-" + note.kind().name().toLowerCase(Locale.ROOT));
+        box.appendElement("p").addClass("note-label").appendElement("strong").text(note.kind().label());
+        into(box).appendAll(note.body());
+        return null;
+    }
+
+    /** Carries a handout problem out of the visitor, whose methods cannot throw checked exceptions. */
+    static final class RefusedHandout extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedHandout(InvalidHandoutException cause) {
+            super(cause);
+        }
+
+        InvalidHandoutException problem() {
+            return (InvalidHandoutException) getCause();
+        }
+    }
+}

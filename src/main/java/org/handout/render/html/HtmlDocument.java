@@ -1,0 +1,59 @@
+package org.handout.render.html;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
+import org.handout.model.Metadata;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The one model-to-HTML translation behind both the web page and the print HTML: the flavour
+ * decides the few places where they differ, everything else is shared.
+ */
+public final class HtmlDocument {
+    private HtmlDocument() {
+    }
+
+    /**
+     * Builds the document with {@code stylesheet} inlined, so it loads nothing from anywhere.
+     *
+     * @throws InvalidHandoutException when an image is in a format no output can carry
+     */
+    public static Document build(Handout handout, HtmlFlavour flavour, String stylesheet)
+            throws IOException, InvalidHandoutException {
+        Metadata meta = handout.meta();
+        Document document = Document.createShell("");
+        document.outputSettings()
+                .charset("UTF-8")
+                .escapeMode(Entities.EscapeMode.base)
+                .prettyPrint(true);
+        document.prependChild(new DocumentType("html", "", ""));
+        document.selectFirst("html").attr("lang", meta.languageTag());
+
+        Element head = document.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(meta.title());
+        flavour.describe(head, meta);
+        meta.organization().ifPresent(organization -> HtmlFlavour.meta(head, "author", organization));
+        if (!meta.keywords().isEmpty()) {
+            HtmlFlavour.meta(head, "keywords", String.join(", ", meta.keywords()));
+        }
+        head.appendElement("style").appendChild(new DataNode(stylesheet));
+
+        Element content = flavour.frame(document.body(), meta);
+        try {
+            new BlockWriter(flavour, handout.source(), content).appendAll(handout.body());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (BlockWriter.RefusedHandout e) {
+            throw e.problem();
+        }
+        return document;
+    }
+}

@@ -1,0 +1,27 @@
+package org.handout.render.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
+import org.handout.render.Profile;
+import org.handout.render.Renderer;
+
+/**
+ * Writes a handout as one self-contained, semantic HTML5 page ({@code <slug>.html}): styles and
+ * images inline, no scripts, nothing fetched. The web page is the same for every print profile.
+ */
+public final class HtmlRenderer implements Renderer {
+    private static final String STYLESHEET = BundledText.read("/styles/web.css");
+
+    @Override
+    public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
+        out.write(HtmlDocument.build(handout, HtmlFlavour.WEB, STYLESHEET).outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The web stylesheet exactly as inlined, for checks such as colour contrast. */
+    public static String stylesheet() {
+        return STYLESHEET;
+    }
+}

@@ -1,0 +1,130 @@
+package org.handout.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.handout.model.Block;
+import org.handout.model.BlockVisitor;
+import org.handout.model.Handout;
+import org.handout.model.Heading;
+import org.handout.model.Image;
+import org.handout.model.Inline;
+import org.handout.model.InvalidHandoutException;
+import org.handout.model.ListBlock;
+import org.handout.model.ListItem;
+import org.handout.model.Note;
+import org.handout.model.Paragraph;
+import org.handout.model.Quote;
+import org.handout.model.SourceSpan;
+import org.handout.model.Table;
+import org.handout.model.TableCell;
+
+/**
+ * Refuses a handout with a character the bundled fonts cannot draw. In PDF/UA mode OpenHTMLtoPDF
+ * has no fallback font and silently drops such text, and the PDF still validates, so the only
+ * safe place to catch it is before rendering, with the source line the editor has to fix.
+ */
+final class GlyphCoverage {
+    private final BundledFonts fonts;
+
+    GlyphCoverage(BundledFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    void check(Handout handout) throws InvalidHandoutException {
+        List<LocatedText> texts = new ArrayList<>();
+        SourceSpan titleAt = handout.body().isEmpty() ? SourceSpan.UNKNOWN : handout.body().get(0).at();
+        texts.add(new LocatedText(handout.meta().title(), titleAt));
+        handout.meta().organization().ifPresent(organization -> texts.add(new LocatedText(organization, SourceSpan.UNKNOWN)));
+        TextCollector collector = new TextCollector(texts);
+        handout.body().forEach(block -> block.accept(collector));
+        for (LocatedText text : texts) {
+            int missing = firstMissing(text.text());
+            if (missing >= 0) {
+                throw new InvalidHandoutException(handout.source(), text.at(), describe(missing)
+                        + " cannot be printed: the bundled Atkinson Hyperlegible fonts have no glyph for it;"
+                        + " replace it with words or a character they have");
+            }
+        }
+    }
+
+    private int firstMissing(String text) {
+        return text.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !fonts.covers(cp))
+                .findFirst()
+                .orElse(-1);
+    }
+
+    private static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return "the character " + new String(Character.toChars(codePoint))
+                + String.format(Locale.ROOT, " (U+%04X%s)", codePoint, name == null ? "" : " " + name);
+    }
+
+    private record LocatedText(String text, SourceSpan at) {
+    }
+
+    /** Every piece of text the PDF draws, each with the line of the block it comes from. */
+    private static final class TextCollector implements BlockVisitor<Void> {
+        private final List<LocatedText> texts;
+
+        TextCollector(List<LocatedText> texts) {
+            this.texts = texts;
+        }
+
+        private void add(List<Inline> inlines, SourceSpan at) {
+            texts.add(new LocatedText(Inline.plainText(inlines), at));
+        }
+
+        private void addAll(List<Block> blocks) {
+            blocks.forEach(block -> block.accept(this));
+        }
+
+        @Override
+        public Void heading(Heading heading) {
+            add(heading.text(), heading.at());
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            add(paragraph.text(), paragraph.at());
+            return null;
+        }
+
+        @Override
+        public Void quote(Quote quote) {
+            addAll(quote.body());
+            quote.attribution().ifPresent(attribution -> add(attribution, quote.at()));
+            return null;
+        }
+
+        @Override
+        public Void list(ListBlock list) {
+            for (ListItem item : list.items()) {
+                addAll(item.body());
+            }
+            return null;
+        }
+
+        @Override
+        public Void image(Image image) {
+            return null;
+        }
+
+        @Override
+        public Void table(Table table) {
+            table.header().forEach(cell -> add(cell.content(), table.at()));
+            for (List<TableCell> row : table.rows()) {
+                row.forEach(cell -> add(cell.content(), table.at()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void note(Note note) {
+            addAll(note.body());
+            return null;
+        }
+    }
+}

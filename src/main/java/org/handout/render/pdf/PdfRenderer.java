@@ -1,0 +1,77 @@
+package org.handout.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
+import org.handout.render.BuildDate;
+import org.handout.render.Profile;
+import org.handout.render.Renderer;
+import org.handout.render.html.HtmlDocument;
+import org.handout.render.html.HtmlFlavour;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/**
+ * Writes a tagged PDF/UA-1 handout, standard or large print depending on the profile, through
+ * OpenHTMLtoPDF from the print flavour of the HTML. Stateless and safe to share between threads:
+ * fonts and stylesheets are loaded once per JVM, everything else is per call.
+ */
+public final class PdfRenderer implements Renderer {
+    private final BundledFonts fonts = BundledFonts.shared();
+    private final GlyphCoverage coverage = new GlyphCoverage(fonts);
+
+    /**
+     * @throws InvalidHandoutException when the handout has a character the bundled fonts cannot
+     *                                 draw (it would vanish from the PDF without any error)
+     */
+    @Override
+    public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
+        coverage.check(handout);
+        Document html = printHtml(handout, profile);
+
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .withProducer(ReproducibleMetadata.PRODUCER)
+                .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
+        fonts.registerWith(builder);
+
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            try (PDDocument pdf = renderer.getPdfDocument()) {
+                ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
+                pdf.save(out);
+            }
+        }
+    }
+
+    /** The print HTML exactly as rendered, with the profile's stylesheet and the bookmarks. */
+    public static Document printHtml(Handout handout, Profile profile) throws IOException, InvalidHandoutException {
+        Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT, PrintStylesheet.of(profile));
+        Bookmarks.appendTo(html.head(), handout.body());
+        return html;
+    }
+
+    /** The print HTML carries the text, the images and the profile's CSS: all the PDF is made of. */
+    private static byte[] fingerprint(Document html, Profile profile) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(profile.name().getBytes(StandardCharsets.UTF_8));
+            digest.update(html.outerHtml().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

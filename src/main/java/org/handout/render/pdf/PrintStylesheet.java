@@ -1,0 +1,64 @@
+package org.handout.render.pdf;
+
+import java.util.Locale;
+import org.handout.render.Palette;
+import org.handout.render.Profile;
+import org.handout.render.html.BundledText;
+
+/**
+ * The CSS a printed handout is laid out with: the fixed layout rules of {@code styles/print.css}
+ * followed by the numbers and colours of one {@link Profile}, which are defined nowhere else.
+ */
+public final class PrintStylesheet {
+    private static final String LAYOUT = BundledText.read("/styles/print.css");
+
+    private PrintStylesheet() {
+    }
+
+    /** The complete stylesheet for a profile, exactly as the PDF renderer inlines it. */
+    public static String of(Profile profile) {
+        return LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n" + profileRules(profile);
+    }
+
+    private static String profileRules(Profile p) {
+        Palette c = p.colors();
+        String family = "\"" + p.fontFamily() + "\"";
+        StringBuilder css = new StringBuilder();
+        css.append(format("@page { size: %spt %spt; margin: %spt;%n", p.page().widthPt(), p.page().heightPt(), p.marginPt()))
+                .append(format("  @bottom-left { content: element(footer); font-family: %s; font-size: %spt; color: %s; }%n",
+                        family, p.footerPt(), c.muted()))
+                .append(format("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
+                        + " font-family: %s; font-size: %spt; color: %s; } }%n", family, p.footerPt(), c.muted()))
+                .append(format("html { font-family: %s; font-size: %spt; line-height: %s; color: %s; background: %s; }%n",
+                        family, p.bodyPt(), p.lineHeight(), c.text(), c.background()));
+        for (int level = 1; level <= 6; level++) {
+            css.append(format("h%d { font-size: %spt; color: %s; }%n", level, p.headingPt(level), c.accent()));
+        }
+        css.append(format("p, ul, ol, table, .figure { margin-bottom: %spt; }%n", p.paragraphSpacingPt()))
+                .append(format("h2, h3, h4, h5, h6 { margin-top: %spt; margin-bottom: %spt; }%n",
+                        p.paragraphSpacingPt() * 2, p.paragraphSpacingPt()))
+                .append(format("blockquote.quote, .note { margin-top: %spt; margin-bottom: %spt; }%n",
+                        p.paragraphSpacingPt() * 1.5, p.paragraphSpacingPt() * 1.5))
+                .append(format("blockquote.quote { border-left-color: %s; background: %s; color: %s; }%n",
+                        c.rule(), c.noteBackground(), c.text()))
+                .append(format(".note { border-color: %s; background: %s; color: %s; }%n",
+                        c.rule(), c.noteBackground(), c.text()))
+                .append(format("thead th { background: %s; color: %s; }%n", c.noteBackground(), c.text()))
+                .append(format("th, td { border-color: %s; }%n", c.muted()))
+                .append(format(".attribution { color: %s; }%n", c.muted()))
+                .append(format(".running-footer { font-family: %s; font-size: %spt; line-height: 1.5; color: %s; }%n",
+                        family, p.footerPt(), c.muted()));
+        if (p.italicAllowed()) {
+            css.append(format("a { color: %s; text-decoration: underline; }%n", c.accent()));
+        } else {
+            css.append("em, i, cite { font-style: normal; font-weight: bold; }\n")
+                    .append(format("a { color: %s; text-decoration: none; font-weight: bold; }%n", c.accent()));
+        }
+        return css.toString();
+    }
+
+    /** Locale-independent numbers: a German JVM must not write {@code 12,0pt}. */
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

@@ -1,0 +1,55 @@
+package org.handout.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ComparableTextTest {
+
+    @Test
+    void composedAndDecomposedAccentsAreTheSame() {
+        assertThat(ComparableText.of("cafe\u0301")).isEqualTo(ComparableText.of("caf\u00E9"));
+    }
+
+    @Test
+    void whitespaceRunsAndLineBreaksBecomeOneSpace() {
+        assertThat(ComparableText.of("  one\n\ttwo\u00A0 three ")).isEqualTo("one two three");
+    }
+
+    @Test
+    void curlyQuotesBecomeStraight() {
+        assertThat(ComparableText.of("“it’s”")).isEqualTo("\"it's\"");
+    }
+
+    @Test
+    void dashVariantsBecomeOneDash() {
+        assertThat(ComparableText.of("strong – nothing")).isEqualTo(ComparableText.of("strong -- nothing"))
+                .isEqualTo(ComparableText.of("strong — nothing"));
+    }
+
+    @Test
+    void softHyphensAndZeroWidthCharactersVanish() {
+        assertThat(ComparableText.of("re\u00ADcov\u200Bery\uFEFF")).isEqualTo("recovery");
+    }
+
+    @Test
+    void aWordHyphenatedAtALineEndIsJoined() {
+        assertThat(ComparableText.of("part of recov-\nery")).isEqualTo("part of recovery");
+    }
+
+    @Test
+    void aHyphenInsideACompoundWordStays() {
+        assertThat(ComparableText.of("opioid-free")).isEqualTo("opioid-free");
+    }
+
+    @Test
+    void anEllipsisCharacterEqualsThreeDots() {
+        assertThat(ComparableText.of("back …Go")).isEqualTo("back ...Go");
+    }
+
+    @Test
+    void anAttributionLosesTheDashARendererPrintedBeforeIt() {
+        assertThat(ComparableText.ofAttribution("— Personal experience")).isEqualTo("Personal experience");
+        assertThat(ComparableText.ofAttribution("Personal experience")).isEqualTo("Personal experience");
+    }
+}

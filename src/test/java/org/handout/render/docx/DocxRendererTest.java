@@ -1,0 +1,275 @@
+package org.handout.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.handout.render.docx.RenderedDocx.EVERY_BLOCK;
+import static org.handout.render.docx.RenderedDocx.LARGE_PRINT;
+import static org.handout.render.docx.RenderedDocx.SEED;
+import static org.handout.render.docx.RenderedDocx.STANDARD;
+import static org.handout.render.docx.RenderedDocx.open;
+import static org.handout.render.docx.RenderedDocx.parse;
+import static org.handout.render.docx.RenderedDocx.render;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.handout.check.DocxFontSizes;
+import org.handout.check.DocxOutlineReader;
+import org.handout.check.Outline;
+import org.handout.model.Handout;
+import org.handout.render.PageSize;
+import org.handout.render.Profile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DocxRendererTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> handoutsAndProfiles() {
+        return Stream.of(SEED, EVERY_BLOCK).flatMap(source -> Stream.of(
+                Arguments.of(source, STANDARD), Arguments.of(source, LARGE_PRINT)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("handoutsAndProfiles")
+    void readsBackWithTheModelsWholeOutline(Path source, Profile profile) throws Exception {
+        Handout handout = parse(source);
+
+        Outline found = new DocxOutlineReader().read(render(handout, profile, dir));
+
+        assertThat(found).isEqualTo(Outline.of(handout));
+    }
+
+    @Test
+    void headingsUseWordsBuiltInHeadingStylesWithTheirOutlineLevels() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            List<XWPFParagraph> headings = docx.getParagraphs().stream()
+                    .filter(p -> p.getStyleID() != null && p.getStyleID().startsWith("Heading")).toList();
+
+            assertThat(headings).extracting(XWPFParagraph::getStyleID).containsExactly("Heading1", "Heading2", "Heading3");
+            assertThat(headings).extracting(XWPFParagraph::getText)
+                    .containsExactly("Every block kind", "Finding us", "Before your visit");
+            for (int level = 1; level <= 6; level++) {
+                XWPFStyle style = docx.getStyles().getStyle("Heading" + level);
+                assertThat(style.getName()).isEqualTo("heading " + level);
+                assertThat(style.getBasisStyleID()).isEqualTo("Normal");
+                assertThat(style.getNextStyleID()).isEqualTo("Normal");
+                assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(level - 1));
+                assertThat(style.getCTStyle().getPPr().isSetKeepNext()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void eachQuoteIsFollowedByItsAttributionInAQuoteBasedStyleAndKeptWithIt() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), STANDARD, dir))) {
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            int quotes = 0;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if ("Quote".equals(paragraphs.get(i).getStyleID())) {
+                    quotes++;
+                    XWPFParagraph attribution = paragraphs.get(i + 1);
+                    assertThat(paragraphs.get(i).getCTP().getPPr().isSetKeepNext()).isTrue();
+                    assertThat(attribution.getStyleID()).isEqualTo("QuoteAttribution");
+                    assertThat(attribution.getText()).isEqualTo("— Personal experience");
+                }
+            }
+            assertThat(quotes).isEqualTo(4);
+            XWPFStyle attributionStyle = docx.getStyles().getStyle("QuoteAttribution");
+            assertThat(attributionStyle.getName()).isEqualTo("Quote Attribution");
+            assertThat(attributionStyle.getBasisStyleID()).isEqualTo("Quote");
+        }
+    }
+
+    @Test
+    void listItemsAreNumberedParagraphsAtTheirLevelNeverTypedBullets() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            List<XWPFParagraph> items = docx.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
+
+            assertThat(items).extracting(p -> p.getNumIlvl().intValue()).containsExactly(0, 0, 1, 1, 0, 0, 0);
+            assertThat(items).extracting(XWPFParagraph::getNumFmt)
+                    .containsExactly("decimal", "decimal", "decimal", "decimal", "decimal", "bullet", "bullet");
+            assertThat(items).extracting(XWPFParagraph::getText).noneMatch(text -> text.startsWith("•"));
+            XWPFParagraph nested = items.get(2);
+            assertThat(nested.getNumID()).isNotEqualTo(items.get(0).getNumID());
+            assertThat(docx.getNumbering().getNum(nested.getNumID()).getCTNum().getLvlOverrideArray(0)
+                    .getStartOverride().getVal()).isEqualTo(BigInteger.ONE);
+        }
+    }
+
+    @Test
+    void tableMarksItsFirstRowAsARepeatingHeaderAndHasACaption() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            XWPFTable table = docx.getTables().get(0);
+
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRows().stream().skip(1)).noneMatch(row -> row.isRepeatHeader());
+            assertThat(table.getCTTbl().getTblPr().getTblCaption().getVal()).isEqualTo("Table 1 in “Finding us”");
+            assertThat(table.getCTTbl().getTblPr().getTblDescription().getVal()).contains("Day, Opening hours");
+            assertThat(table.getRow(0).getTableCells()).allSatisfy(cell ->
+                    assertThat(cell.getCTTc().getTcPr() == null || !cell.getCTTc().getTcPr().isSetGridSpan()).isTrue());
+        }
+    }
+
+    @Test
+    void coreThePropertiesAndTheDocumentLanguageComeFromTheFrontMatter() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            var core = docx.getProperties().getCoreProperties();
+
+            assertThat(core.getTitle()).isEqualTo("Every block kind");
+            assertThat(core.getSubject()).isEqualTo("A fixture that uses every block the model knows.");
+            assertThat(core.getCreator()).isEqualTo("Example Clinic");
+            assertThat(core.getKeywords()).isEqualTo("fixture, docx");
+            assertThat(docx.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal())
+                    .isEqualTo("en-GB");
+        }
+    }
+
+    @Test
+    void fontSizesSpacingAndPageComeFromTheProfile() throws Exception {
+        Profile a4 = Profile.standard(PageSize.A4);
+        try (XWPFDocument docx = open(render(parse(SEED), a4, dir))) {
+            var defaults = docx.getStyles().getCtStyles().getDocDefaults();
+            var section = docx.getDocument().getBody().getSectPr();
+
+            assertThat(defaults.getRPrDefault().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Atkinson Hyperlegible");
+            assertThat(defaults.getRPrDefault().getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(24));
+            assertThat(defaults.getPPrDefault().getPPr().getSpacing().getLine()).isEqualTo(BigInteger.valueOf(348));
+            assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getRPr().getSzArray(0).getVal())
+                    .isEqualTo(BigInteger.valueOf(48));
+            assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+            assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+            assertThat(section.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1080));
+        }
+    }
+
+    @Test
+    void pageSizeIsLetterUnlessAskedOtherwise() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), STANDARD, dir))) {
+            var size = docx.getDocument().getBody().getSectPr().getPgSz();
+
+            assertThat(size.getW()).isEqualTo(BigInteger.valueOf(12240));
+            assertThat(size.getH()).isEqualTo(BigInteger.valueOf(15840));
+        }
+    }
+
+    @Test
+    void fontTableNamesAtkinsonHyperlegibleWithASansSerifFallback() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), STANDARD, dir))) {
+            var part = docx.getPackage().getPartsByContentType(
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml").get(0);
+            String xml = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(xml).contains("w:name=\"Atkinson Hyperlegible\"><w:altName w:val=\"Arial\"/><w:family w:val=\"swiss\"/>");
+        }
+    }
+
+    @Test
+    void largePrintHasNoTextBelowEighteenPoints() throws Exception {
+        Path docx = render(parse(EVERY_BLOCK), LARGE_PRINT, dir);
+
+        DocxFontSizes.TextSize smallest = DocxFontSizes.read(docx).smallest().orElseThrow();
+
+        assertThat(smallest.pt()).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void largePrintHeadingsAreLargerThanItsBodyText() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), LARGE_PRINT, dir))) {
+            DocxFontSizes sizes = DocxFontSizes.of(docx);
+
+            assertThat(sizes.sizes()).filteredOn(s -> s.text().equals("Why does relapse happen?"))
+                    .extracting(DocxFontSizes.TextSize::pt).containsExactly(24.0);
+            assertThat(sizes.sizes()).filteredOn(s -> s.text().startsWith("There are many"))
+                    .extracting(DocxFontSizes.TextSize::pt).containsExactly(18.0);
+        }
+    }
+
+    @Test
+    void largePrintTurnsEmphasisIntoBoldAndUsesNoItalicsAnywhere() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), LARGE_PRINT, dir))) {
+            XWPFRun emphasis = runWithText(docx, "emphasis");
+
+            assertThat(emphasis.isBold()).isTrue();
+            assertThat(emphasis.isItalic()).isFalse();
+            assertThat(docx.getStyles().getCtStyles().getStyleList())
+                    .allSatisfy(style -> assertThat(style.getRPr() == null || style.getRPr().getIList().isEmpty())
+                            .as("style %s sets no italics", style.getStyleId()).isTrue());
+            assertThat(docx.getStyles().getCtStyles().getDocDefaults().getPPrDefault().getPPr().getSpacing().getLine())
+                    .isEqualTo(BigInteger.valueOf(360));
+        }
+    }
+
+    @Test
+    void standardPrintKeepsEmphasisItalic() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            XWPFRun emphasis = runWithText(docx, "emphasis");
+
+            assertThat(emphasis.isItalic()).isTrue();
+            assertThat(emphasis.isBold()).isFalse();
+        }
+    }
+
+    @Test
+    void noEmptyParagraphIsUsedForSpacing() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            assertThat(docx.getParagraphs())
+                    .allSatisfy(p -> assertThat(!p.getText().isBlank() || !p.getRuns().get(0).getEmbeddedPictures().isEmpty())
+                            .as("paragraph %s has text or a picture", p.getCTP()).isTrue());
+        }
+    }
+
+    @Test
+    void footerNumbersThePages() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), LARGE_PRINT, dir))) {
+            var footer = docx.getFooterList().get(0).getParagraphs().get(0);
+
+            assertThat(footer.getCTP().getFldSimpleList()).extracting(f -> f.getInstr().strip())
+                    .containsExactly("PAGE", "NUMPAGES");
+            assertThat(footer.getText()).startsWith("Page ");
+        }
+    }
+
+    @Test
+    void callOutIsAShadedBorderedGroupWithABoldLabelFirst() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            int label = paragraphs.stream().map(XWPFParagraph::getText).toList().indexOf("Warning");
+            XWPFStyle callout = docx.getStyles().getStyle("Callout");
+
+            assertThat(paragraphs.get(label).getStyleID()).isEqualTo("CalloutLabel");
+            assertThat(docx.getStyles().getStyle("CalloutLabel").getCTStyle().getRPr().getBList()).isNotEmpty();
+            assertThat(paragraphs.get(label + 1).getStyleID()).isEqualTo("Callout");
+            assertThat(paragraphs.get(label + 1).getText()).isEqualTo("Do not stop your medication suddenly.");
+            assertThat(callout.getCTStyle().getPPr().getPBdr().isSetLeft()).isTrue();
+            assertThat(callout.getCTStyle().getPPr().getShd().xgetFill().getStringValue()).isEqualTo("EEF3F8");
+        }
+    }
+
+    @Test
+    void twoRendersOfTheSameHandoutAreByteIdentical() throws Exception {
+        Handout handout = parse(EVERY_BLOCK);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+
+        new DocxRenderer().write(handout, LARGE_PRINT, first);
+        new DocxRenderer().write(handout, LARGE_PRINT, second);
+
+        assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+    }
+
+    private static XWPFRun runWithText(XWPFDocument docx, String text) {
+        return docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                .filter(r -> r.text().equals(text)).findFirst().orElseThrow();
+    }
+}

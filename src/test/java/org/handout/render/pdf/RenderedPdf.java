@@ -1,0 +1,39 @@
+package org.handout.render.pdf;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handout.model.Handout;
+import org.handout.render.PageSize;
+import org.handout.render.Profile;
+import org.handout.source.HandoutParser;
+
+/** Builds real handouts into real files for the PDF tests to read back. */
+final class RenderedPdf {
+    static final Path SEED = Path.of("source-content/understanding-relapse.md");
+    static final Path EVERY_BLOCK = Path.of("src/test/resources/render/every-block.md");
+
+    private RenderedPdf() {
+    }
+
+    static Handout parse(Path source) throws Exception {
+        return new HandoutParser().parse(source).handout();
+    }
+
+    static Path render(Path source, Profile profile, Path folder) throws Exception {
+        Handout handout = parse(source);
+        Path target = folder.resolve(handout.slug() + profile.fileSuffix() + ".pdf");
+        try (OutputStream out = Files.newOutputStream(target)) {
+            new PdfRenderer().write(handout, profile, out);
+        }
+        return target;
+    }
+
+    static Profile standard() {
+        return Profile.standard(PageSize.LETTER);
+    }
+
+    static Profile largePrint() {
+        return Profile.largePrint(PageSize.LETTER);
+    }
+}
