@@ -18,7 +18,8 @@ import org.jsoup.select.Elements;
 
 /**
  * Reads the outline of any HTML page, ours or a vendor's, from its semantics (elements and ARIA roles), not
- * its looks: a quote is a blockquote, a heading an h1–h6 or role="heading". Stateless and thread-safe.
+ * its looks: a quote is a blockquote, a heading an h1–h6 or role="heading"; what is hidden from assistive
+ * technology is not read, nor is what lies outside the main landmark. Stateless and thread-safe.
  */
 public final class HtmlOutlineReader implements OutlineReader {
 
@@ -34,7 +35,10 @@ public final class HtmlOutlineReader implements OutlineReader {
         List<ImageEntry> images = new ArrayList<>();
         List<TableEntry> tables = new ArrayList<>();
         List<LinkEntry> links = new ArrayList<>();
-        for (Element element : document.select("h1, h2, h3, h4, h5, h6, [role=heading], blockquote, li, img, table, a[href]")) {
+        for (Element element : content(document).select("h1, h2, h3, h4, h5, h6, [role=heading], blockquote, li, img, table, a[href]")) {
+            if (hiddenFromAssistiveTechnology(element)) {
+                continue;
+            }
             String tag = element.normalName();
             if (element.attr("role").equals("heading")) {
                 headings.add(new HeadingEntry(ariaLevel(element), element.text()));
@@ -54,6 +58,21 @@ public final class HtmlOutlineReader implements OutlineReader {
         }
         String lang = document.selectFirst("html") == null ? "" : document.selectFirst("html").attr("lang");
         return new Outline(document.title(), lang, headings, quotes, items, images, tables, links);
+    }
+
+    /**
+     * A page's content is its main landmark when it has exactly one: skip links, site navigation and footers
+     * around it are page furniture, like a PDF's artifacts.
+     */
+    private static Element content(Document document) {
+        Elements main = document.select("main, [role=main]");
+        return main.size() == 1 ? main.first() : document;
+    }
+
+    /** Screen readers skip hidden subtrees; an image hidden this way is decorative, not absent. */
+    private static boolean hiddenFromAssistiveTechnology(Element element) {
+        Element hidden = element.closest("[hidden], [aria-hidden=true], template");
+        return hidden != null && !(hidden == element && element.nameIs("img"));
     }
 
     private static int ariaLevel(Element heading) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
@@ -19,15 +21,29 @@ final class MarkedContentText {
 
     // Keyed by the page dictionary: PDPage wrappers are created afresh for each lookup.
     private final Map<COSDictionary, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
+    private final PDDocument document;
+
+    MarkedContentText(PDDocument document) {
+        this.document = document;
+    }
 
     /** The glyphs tagged with this MCID on this page, in content-stream order; empty when there are none. */
     List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
         Map<Integer, List<TextPosition>> byMcid = pages.get(page.getCOSObject());
         if (byMcid == null) {
-            byMcid = extract(page);
+            byMcid = extract(withResourceCache(page));
             pages.put(page.getCOSObject(), byMcid);
         }
         return byMcid.getOrDefault(mcid, List.of());
+    }
+
+    /**
+     * The structure tree's /Pg wrappers lack the document's resource cache, so fonts would be parsed again for
+     * every page; the page tree's own wrapper shares them.
+     */
+    private PDPage withResourceCache(PDPage page) {
+        int index = document.getPages().indexOf(page);
+        return index >= 0 ? document.getPage(index) : page;
     }
 
     private static Map<Integer, List<TextPosition>> extract(PDPage page) throws IOException {
@@ -53,14 +69,37 @@ final class MarkedContentText {
     }
 
     /**
-     * Joins glyph runs the way a reader sees them: a space where the gap between glyphs is wider than a
+     * Glyphs in reading order, optionally replaced as a whole by a structure element's /ActualText (a ligature,
+     * a hyphenated word): assistive technology reads the replacement, but word spacing around it still follows
+     * the glyphs' positions.
+     */
+    record Run(List<TextPosition> glyphs, Optional<String> replacement) {
+        Run {
+            glyphs = List.copyOf(glyphs);
+        }
+
+        static Run of(List<TextPosition> glyphs) {
+            return new Run(glyphs, Optional.empty());
+        }
+    }
+
+    /**
+     * Joins runs the way a reader sees them: a space where the gap between glyphs is wider than a
      * fraction of a space, and one space where a new line (or page) starts, never two spaces in a row.
      */
-    static String join(List<List<TextPosition>> runs) {
+    static String join(List<Run> runs) {
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
-        for (List<TextPosition> run : runs) {
-            for (TextPosition glyph : run) {
+        for (Run run : runs) {
+            if (run.replacement().isPresent()) {
+                if (previous != null && !run.glyphs().isEmpty() && startsNewWord(previous, run.glyphs().get(0))) {
+                    appendSpace(text);
+                }
+                text.append(run.replacement().get());
+                previous = run.glyphs().isEmpty() ? previous : run.glyphs().get(run.glyphs().size() - 1);
+                continue;
+            }
+            for (TextPosition glyph : run.glyphs()) {
                 if (previous != null && startsNewWord(previous, glyph)) {
                     appendSpace(text);
                 }

@@ -9,7 +9,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -19,11 +18,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
 import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
 import org.handout.check.Outline.LinkEntry;
@@ -41,38 +35,21 @@ public final class PdfOutlineReader implements OutlineReader {
     @Override
     public Outline read(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()));
+            Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()),
+                    new MarkedContentText(document));
             if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
                 walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
             }
             String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
-            return new Outline(title(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
+            return new Outline(PdfTitle.of(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
                     walk.tables, walk.links);
         }
-    }
-
-    /** XMP dc:title is what PDF/UA requires; the Info dictionary's Title is the fallback older tools write. */
-    static String title(PDDocument document) throws IOException {
-        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
-        if (metadata != null) {
-            try {
-                XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
-                DublinCoreSchema dc = xmp.getDublinCoreSchema();
-                if (dc != null && dc.getTitle() != null && !dc.getTitle().isBlank()) {
-                    return dc.getTitle();
-                }
-            } catch (XmpParsingException | BadFieldValueException e) {
-                // Broken XMP is a finding for the validator; the reader falls back to the Info dictionary.
-            }
-        }
-        String info = document.getDocumentInformation().getTitle();
-        return info == null ? "" : info;
     }
 
     /** One traversal of one document's structure tree, in reading (tree) order. */
     private static final class Walk {
         private final StructureRoles roles;
-        private final MarkedContentText content = new MarkedContentText();
+        private final MarkedContentText content;
         private final List<HeadingEntry> headings = new ArrayList<>();
         private final List<QuoteEntry> quotes = new ArrayList<>();
         private final List<ListEntry> items = new ArrayList<>();
@@ -80,8 +57,9 @@ public final class PdfOutlineReader implements OutlineReader {
         private final List<TableEntry> tables = new ArrayList<>();
         private final List<LinkEntry> links = new ArrayList<>();
 
-        Walk(StructureRoles roles) {
+        Walk(StructureRoles roles, MarkedContentText content) {
             this.roles = roles;
+            this.content = content;
         }
 
         void children(PDStructureNode node, PDPage page, int listDepth, int sectionDepth) throws IOException {
@@ -118,7 +96,7 @@ public final class PdfOutlineReader implements OutlineReader {
         /** The quote's parts in order; a last part starting with a dash is the attribution, without the dash. */
         private QuoteEntry quote(PDStructureElement quote, PDPage page) throws IOException {
             List<String> parts = new ArrayList<>();
-            List<List<TextPosition>> loose = new ArrayList<>();
+            List<MarkedContentText.Run> loose = new ArrayList<>();
             for (Object kid : quote.getKids()) {
                 if (kid instanceof PDStructureElement child) {
                     if (!loose.isEmpty()) {
@@ -202,17 +180,29 @@ public final class PdfOutlineReader implements OutlineReader {
         }
 
         private String text(PDStructureElement element, PDPage page, String... skippedTypes) throws IOException {
-            List<List<TextPosition>> runs = new ArrayList<>();
-            collectGlyphs(element, page, List.of(skippedTypes), runs);
+            List<MarkedContentText.Run> runs = new ArrayList<>();
+            collectRuns(element, page, List.of(skippedTypes), runs);
             return MarkedContentText.join(runs);
         }
 
-        private void collectGlyphs(PDStructureElement element, PDPage page, List<String> skippedTypes,
-                                   List<List<TextPosition>> runs) throws IOException {
+        private void collectRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                 List<MarkedContentText.Run> runs) throws IOException {
+            if (element.getActualText() == null) {
+                collectKidRuns(element, page, skippedTypes, runs);
+                return;
+            }
+            List<MarkedContentText.Run> replaced = new ArrayList<>();
+            collectKidRuns(element, page, skippedTypes, replaced);
+            List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
+            runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+        }
+
+        private void collectKidRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                    List<MarkedContentText.Run> runs) throws IOException {
             for (Object kid : element.getKids()) {
                 if (kid instanceof PDStructureElement child) {
                     if (!skippedTypes.contains(roles.standardType(child))) {
-                        collectGlyphs(child, pageOf(child, page), skippedTypes, runs);
+                        collectRuns(child, pageOf(child, page), skippedTypes, runs);
                     }
                 } else {
                     glyphsOfContentKid(kid, page, runs);
@@ -220,13 +210,13 @@ public final class PdfOutlineReader implements OutlineReader {
             }
         }
 
-        private void glyphsOfContentKid(Object kid, PDPage page, List<List<TextPosition>> runs) throws IOException {
+        private void glyphsOfContentKid(Object kid, PDPage page, List<MarkedContentText.Run> runs) throws IOException {
             if (kid instanceof Integer mcid && page != null) {
-                runs.add(content.glyphs(page, mcid));
+                runs.add(MarkedContentText.Run.of(content.glyphs(page, mcid)));
             } else if (kid instanceof PDMarkedContentReference reference) {
                 PDPage referencePage = reference.getPage() != null ? reference.getPage() : page;
                 if (referencePage != null) {
-                    runs.add(content.glyphs(referencePage, reference.getMCID()));
+                    runs.add(MarkedContentText.Run.of(content.glyphs(referencePage, reference.getMCID())));
                 }
             }
         }

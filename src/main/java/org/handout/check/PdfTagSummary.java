@@ -83,7 +83,7 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
                 collectFonts(page.getResources(), fonts, 0);
             }
             return new PdfTagSummary(document.getNumberOfPages(), root != null && markInfo != null && markInfo.isMarked(),
-                    PdfOutlineReader.title(document), Optional.ofNullable(catalog.getLanguage()).orElse(""),
+                    PdfTitle.of(document), Optional.ofNullable(catalog.getLanguage()).orElse(""),
                     displayDocTitle, types, roleMap, unmapped, artifacts, List.copyOf(fonts.values()));
         }
     }

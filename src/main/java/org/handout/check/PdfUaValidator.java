@@ -17,6 +17,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.VeraPDFFoundry;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Profiles;
 import org.verapdf.pdfa.validation.profiles.Reference;
 import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
@@ -31,8 +32,17 @@ public final class PdfUaValidator {
 
     private final PDFAFlavour flavour;
 
+    /**
+     * @throws IllegalArgumentException for a flavour veraPDF has no bundled profile for; in veraPDF 1.30.1 that
+     *                                  includes every WCAG flavour (WCAG_2_1, WCAG_2_2_MACHINE, …)
+     */
     public PdfUaValidator(PDFAFlavour flavour) {
-        this.flavour = Objects.requireNonNull(flavour);
+        Objects.requireNonNull(flavour);
+        VeraPdf.foundry();
+        if (!Profiles.getVeraProfileDirectory().getPDFAFlavours().contains(flavour)) {
+            throw new IllegalArgumentException("veraPDF has no validation profile for " + flavour.getId());
+        }
+        this.flavour = flavour;
     }
 
     public static PdfUaValidator pdfUa1() {

@@ -50,6 +50,35 @@ class HtmlOutlineReaderTest {
     }
 
     @Test
+    void onlyTheMainLandmarkIsReadWhenThePageHasOne() {
+        Outline outline = read("<a class=\"skip-link\" href=\"#main\">Skip to content</a><nav><h2>Site</h2></nav>"
+                + "<main id=\"main\"><h1>Handout</h1><a href=\"https://example.org\">source</a></main><footer><h2>Contact</h2></footer>");
+
+        assertThat(outline.headings()).containsExactly(new HeadingEntry(1, "Handout"));
+        assertThat(outline.links()).containsExactly(new LinkEntry("source", "https://example.org"));
+    }
+
+    @Test
+    void aPageWithoutAMainLandmarkIsReadWhole() {
+        assertThat(read("<nav><h2>Site</h2></nav><h1>Handout</h1>").headings())
+                .containsExactly(new HeadingEntry(2, "Site"), new HeadingEntry(1, "Handout"));
+    }
+
+    @Test
+    void whatIsHiddenFromAssistiveTechnologyIsNotRead() {
+        Outline outline = read("<h1>Shown</h1><h2 hidden>Hidden</h2><div aria-hidden=\"true\"><ul><li>Hidden item</li></ul></div>");
+
+        assertThat(outline.headings()).containsExactly(new HeadingEntry(1, "Shown"));
+        assertThat(outline.items()).isEmpty();
+    }
+
+    @Test
+    void anAriaHiddenImageIsDecorative() {
+        assertThat(read("<img src=\"a.png\" alt=\"flourish\" aria-hidden=\"true\">").images())
+                .containsExactly(new ImageEntry("flourish", true));
+    }
+
+    @Test
     void aParagraphMarkedAsAttributionIsTheQuotesAttributionWithoutItsDash() {
         Outline outline = read("<blockquote><p>“First.”</p><p>Second.</p><p class=\"attribution\">— Personal experience</p></blockquote>");
 

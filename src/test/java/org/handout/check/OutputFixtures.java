@@ -97,13 +97,23 @@ final class OutputFixtures {
 
     /** Copies a tagged PDF with the n-th (0-based) structure element of one type retyped to another. */
     static Path retyped(Path source, String fromType, int occurrence, String toType, Path target) throws IOException {
+        return edited(source, fromType, occurrence, element -> element.setStructureType(toType), target);
+    }
+
+    /** Copies a tagged PDF with /ActualText set on the n-th (0-based) structure element of a type. */
+    static Path withActualText(Path source, String type, int occurrence, String actualText, Path target) throws IOException {
+        return edited(source, type, occurrence, element -> element.setActualText(actualText), target);
+    }
+
+    private static Path edited(Path source, String type, int occurrence, Consumer<PDStructureElement> edit, Path target)
+            throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
-            PDStructureElement element = nthElement(document.getDocumentCatalog().getStructureTreeRoot(), fromType,
+            PDStructureElement element = nthElement(document.getDocumentCatalog().getStructureTreeRoot(), type,
                     new int[] {occurrence});
             if (element == null) {
-                throw new IllegalArgumentException("no " + fromType + " #" + occurrence + " in " + source);
+                throw new IllegalArgumentException("no " + type + " #" + occurrence + " in " + source);
             }
-            element.setStructureType(toType);
+            edit.accept(element);
             document.save(target.toFile());
         }
         return target;
@@ -118,6 +128,15 @@ final class OutputFixtures {
             root.getRoleMap().forEach((custom, standard) -> roles.put(custom, String.valueOf(standard)));
             roles.put(customType, fromType);
             root.setRoleMap(roles);
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** Copies a PDF without its XMP metadata stream, as older tools write them. */
+    static Path withoutXmp(Path source, Path target) throws IOException {
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            document.getDocumentCatalog().getCOSObject().removeItem(COSName.METADATA);
             document.save(target.toFile());
         }
         return target;

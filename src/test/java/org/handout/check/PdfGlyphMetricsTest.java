@@ -22,7 +22,7 @@ class PdfGlyphMetricsTest {
     private GlyphReport measure(String body) throws Exception {
         String html = "<html lang='en-US'><head><title>Fixture</title><style>" + STYLE + "</style></head><body>"
                 + "<div class='footer'>Fixture footer</div>" + body + "</body></html>";
-        return PdfGlyphMetrics.measure(PdfFixtures.taggedPdf(html, folder.resolve("fixture.pdf")));
+        return PdfGlyphMetrics.measure(OutputFixtures.taggedPdf(html, folder.resolve("fixture.pdf")));
     }
 
     @Test

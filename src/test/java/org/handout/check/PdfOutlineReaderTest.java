@@ -63,10 +63,24 @@ class PdfOutlineReaderTest {
     }
 
     @Test
+    void withoutXmpTheTitleComesFromTheInfoDictionary() throws IOException {
+        Path pdf = OutputFixtures.withoutXmp(seedPdf, dir.resolve("no-xmp.pdf"));
+
+        assertThat(reader.read(pdf).title()).isEqualTo("Understanding relapse");
+    }
+
+    @Test
     void wordsAreSeparatedBySingleSpacesAcrossLineBreaks() throws IOException {
         String longQuote = reader.read(seedPdf).quotes().get(2).text();
 
         assertThat(longQuote).contains("Try to figure out what made you slip and try to avoid it").doesNotContain("  ");
+    }
+
+    @Test
+    void anElementsActualTextReplacesItsGlyphs() throws IOException {
+        Path pdf = OutputFixtures.withActualText(seedPdf, "H2", 0, "Why relapse happens", dir.resolve("actual-text.pdf"));
+
+        assertThat(reader.read(pdf).headings()).contains(new HeadingEntry(2, "Why relapse happens"));
     }
 
     @Test

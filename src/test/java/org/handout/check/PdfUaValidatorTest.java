@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfUaValidatorTest {
@@ -74,6 +75,12 @@ class PdfUaValidatorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aFlavourWithoutABundledProfileIsRefusedUpFront() {
+        assertThatThrownBy(() -> new PdfUaValidator(PDFAFlavour.WCAG_2_2_MACHINE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wcag2m");
     }
 
     @Test

@@ -122,6 +122,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         return null;
     }
 
+    /** Items sit closer together than paragraphs; the list as a whole is followed by paragraph spacing. */
     @Override
     public Void list(ListBlock list) {
         int numId = numbering.newList(list.ordered(), listLevel, list.start());
@@ -144,6 +145,10 @@ final class BodyWriter implements BlockVisitor<Void> {
             item.body().stream().filter(block -> !(block instanceof Paragraph)).forEach(block -> block.accept(this));
             listLevel--;
         }
+        if (listLevel == 0) {
+            List<XWPFParagraph> written = document.getParagraphs();
+            written.get(written.size() - 1).setSpacingAfter((int) DocxStyleSheet.twips(profile.paragraphSpacingPt()));
+        }
         return null;
     }
 
@@ -158,8 +163,7 @@ final class BodyWriter implements BlockVisitor<Void> {
                 throw new Unrenderable(new InvalidHandoutException(handout.source(), image.at(),
                         "image '" + image.file().getFileName() + "' cannot go into a DOCX; use PNG, JPEG or GIF"));
             }
-            double contentWidthPt = profile.page().widthPt() - 2 * profile.marginPt();
-            double widthPt = Math.min(pixels.getWidth() * SCREEN_PIXEL_PT, contentWidthPt);
+            double widthPt = Math.min(pixels.getWidth() * SCREEN_PIXEL_PT, contentWidthPt());
             double heightPt = pixels.getHeight() * SCREEN_PIXEL_PT * widthPt / (pixels.getWidth() * SCREEN_PIXEL_PT);
             XWPFRun run = paragraph(paragraphStyle).createRun();
             XWPFPicture picture = run.addPicture(new ByteArrayInputStream(bytes), type,
@@ -172,6 +176,10 @@ final class BodyWriter implements BlockVisitor<Void> {
             throw new UncheckedIOException(new IOException(e));
         }
         return null;
+    }
+
+    private double contentWidthPt() {
+        return profile.page().widthPt() - 2 * profile.marginPt();
     }
 
     private static PictureType pictureType(Image image) {
@@ -224,6 +232,14 @@ final class BodyWriter implements BlockVisitor<Void> {
         if (tblPr.isSetTblBorders()) {
             tblPr.unsetTblBorders();
         }
+        long columnWidth = DocxStyleSheet.twips(contentWidthPt() / columns);
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < columns) {
+            grid.addNewGridCol();
+        }
+        for (int c = 0; c < columns; c++) {
+            grid.getGridColArray(c).setW(BigInteger.valueOf(columnWidth));
+        }
         String headers = table.header().stream().map(TableCell::plainText).collect(Collectors.joining(", "));
         tblPr.addNewTblCaption().setVal("Table " + tableCount + " in “" + section + "”");
         tblPr.addNewTblDescription().setVal("Columns: " + headers + "; " + table.rows().size() + " rows.");
@@ -232,7 +248,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         header.setCantSplitRow(true);
         fill(header, table.header(), DocxStyleSheet.TABLE_HEADING);
         for (int r = 0; r < table.rows().size(); r++) {
-            fill(t.getRow(r + 1), table.rows().get(r), null);
+            fill(t.getRow(r + 1), table.rows().get(r), DocxStyleSheet.TABLE_TEXT);
         }
         return null;
     }
@@ -241,9 +257,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         for (int c = 0; c < cells.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
-            if (style != null) {
-                p.setStyle(style);
-            }
+            p.setStyle(style);
             runs(p).write(cells.get(c).content());
         }
     }

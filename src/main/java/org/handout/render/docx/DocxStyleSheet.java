@@ -16,6 +16,7 @@ final class DocxStyleSheet {
     static final String CALLOUT = "Callout";
     static final String CALLOUT_LABEL = "CalloutLabel";
     static final String TABLE_HEADING = "TableHeading";
+    static final String TABLE_TEXT = "TableText";
     static final String TABLE = "HandoutTable";
     static final String HYPERLINK = "Hyperlink";
     static final String FOOTER = "Footer";
@@ -83,6 +84,8 @@ final class DocxStyleSheet {
 
         out.append(style("paragraph", TABLE_HEADING, "Table Heading", "Normal", "Normal", false,
                 "<w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>", "<w:rPr><w:b/><w:bCs/></w:rPr>"));
+        out.append(style("paragraph", TABLE_TEXT, "Table Text", "Normal", "Normal", false,
+                "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>", ""));
         String rule = hex(profile.colors().rule());
         out.append("<w:style w:type=\"table\" w:styleId=\"").append(TABLE).append("\"><w:name w:val=\"Handout Table\"/>")
                 .append("<w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders>");

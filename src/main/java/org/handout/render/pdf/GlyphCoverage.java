@@ -107,6 +107,7 @@ final class GlyphCoverage {
             return null;
         }
 
+        /** Alt text is stored in the structure tree as a string, never drawn with a font. */
         @Override
         public Void image(Image image) {
             return null;

@@ -3,6 +3,7 @@ package org.handout.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,12 @@ import org.jsoup.nodes.Document;
  * fonts and stylesheets are loaded once per JVM, everything else is per call.
  */
 public final class PdfRenderer implements Renderer {
+    static {
+        // OpenHTMLtoPDF logs every stylesheet parse and font load; the one warning that matters
+        // (text with no font to draw it) is caught before rendering by GlyphCoverage.
+        XRLog.setLoggingEnabled(false);
+    }
+
     private final BundledFonts fonts = BundledFonts.shared();
     private final GlyphCoverage coverage = new GlyphCoverage(fonts);
 
@@ -39,7 +46,6 @@ public final class PdfRenderer implements Renderer {
         Document html = printHtml(handout, profile);
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer(ReproducibleMetadata.PRODUCER)
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

@@ -24,11 +24,12 @@ public final class PrintStylesheet {
         Palette c = p.colors();
         String family = "\"" + p.fontFamily() + "\"";
         StringBuilder css = new StringBuilder();
+        String marginBox = format("font-family: %s; font-size: %spt; line-height: %s; color: %s; vertical-align: top;",
+                family, p.footerPt(), p.lineHeight(), c.muted());
         css.append(format("@page { size: %spt %spt; margin: %spt;%n", p.page().widthPt(), p.page().heightPt(), p.marginPt()))
-                .append(format("  @bottom-left { content: element(footer); font-family: %s; font-size: %spt; color: %s; }%n",
-                        family, p.footerPt(), c.muted()))
+                .append(format("  @bottom-left { content: element(footer); width: 70%%; %s }%n", marginBox))
                 .append(format("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
-                        + " font-family: %s; font-size: %spt; color: %s; } }%n", family, p.footerPt(), c.muted()))
+                        + " width: 30%%; text-align: right; white-space: nowrap; %s } }%n", marginBox))
                 .append(format("html { font-family: %s; font-size: %spt; line-height: %s; color: %s; background: %s; }%n",
                         family, p.bodyPt(), p.lineHeight(), c.text(), c.background()));
         for (int level = 1; level <= 6; level++) {
@@ -46,8 +47,8 @@ public final class PrintStylesheet {
                 .append(format("thead th { background: %s; color: %s; }%n", c.noteBackground(), c.text()))
                 .append(format("th, td { border-color: %s; }%n", c.muted()))
                 .append(format(".attribution { color: %s; }%n", c.muted()))
-                .append(format(".running-footer { font-family: %s; font-size: %spt; line-height: 1.5; color: %s; }%n",
-                        family, p.footerPt(), c.muted()));
+                .append(format(".running-footer { font-family: %s; font-size: %spt; line-height: %s; color: %s; }%n",
+                        family, p.footerPt(), p.lineHeight(), c.muted()));
         if (p.italicAllowed()) {
             css.append(format("a { color: %s; text-decoration: underline; }%n", c.accent()));
         } else {

@@ -1,6 +1,7 @@
 package org.handout.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.handout.render.docx.RenderedDocx.EVERY_BLOCK;
 import static org.handout.render.docx.RenderedDocx.LARGE_PRINT;
 import static org.handout.render.docx.RenderedDocx.SEED;
@@ -10,6 +11,13 @@ import static org.handout.render.docx.RenderedDocx.parse;
 import static org.handout.render.docx.RenderedDocx.render;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +31,10 @@ import org.handout.check.DocxFontSizes;
 import org.handout.check.DocxOutlineReader;
 import org.handout.check.Outline;
 import org.handout.model.Handout;
+import org.handout.model.Image;
+import org.handout.model.InvalidHandoutException;
+import org.handout.model.Metadata;
+import org.handout.model.SourceSpan;
 import org.handout.render.PageSize;
 import org.handout.render.Profile;
 import org.junit.jupiter.api.Test;
@@ -108,6 +120,18 @@ class DocxRendererTest {
     }
 
     @Test
+    void aListEndsWithParagraphSpacingWhileItsItemsSitCloser() throws Exception {
+        try (XWPFDocument docx = open(render(parse(SEED), LARGE_PRINT, dir))) {
+            List<XWPFParagraph> items = docx.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
+
+            assertThat(items.subList(0, 3)).allSatisfy(p -> assertThat(p.getSpacingAfter()).isEqualTo(-1));
+            assertThat(items.get(3).getSpacingAfter()).isEqualTo(280);
+            assertThat(docx.getStyles().getStyle("ListParagraph").getCTStyle().getPPr().getSpacing().getAfter())
+                    .isEqualTo(BigInteger.valueOf(140));
+        }
+    }
+
+    @Test
     void tableMarksItsFirstRowAsARepeatingHeaderAndHasACaption() throws Exception {
         try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
             XWPFTable table = docx.getTables().get(0);
@@ -122,7 +146,66 @@ class DocxRendererTest {
     }
 
     @Test
-    void coreThePropertiesAndTheDocumentLanguageComeFromTheFrontMatter() throws Exception {
+    void tableHasAColumnGridSpanningTheTextWidth() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            var grid = docx.getTables().get(0).getCTTbl().getTblGrid();
+
+            assertThat(grid.getGridColList()).extracting(col -> col.getW()).containsExactly(
+                    BigInteger.valueOf(5040), BigInteger.valueOf(5040));
+        }
+    }
+
+    @Test
+    void picturesAreInlineInTheTextFlowNeverFloating() throws Exception {
+        try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
+            var drawings = docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getCTR().getDrawingList().stream()).toList();
+
+            assertThat(drawings).hasSize(2).allSatisfy(d -> {
+                assertThat(d.getInlineList()).hasSize(1);
+                assertThat(d.getAnchorList()).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void anImageFormatWordCannotHoldIsRefusedWithTheSourceLine() throws Exception {
+        Path svg = Files.writeString(dir.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Handout handout = new Handout(new Metadata("Logo", Locale.US, Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of()), List.of(new Image(svg, "Clinic logo", false, new SourceSpan(7, 1))),
+                dir.resolve("logo.md"));
+
+        assertThatThrownBy(() -> new DocxRenderer().write(handout, STANDARD, new ByteArrayOutputStream()))
+                .isInstanceOf(InvalidHandoutException.class)
+                .hasMessageContaining("logo.md:7:1")
+                .hasMessageContaining("logo.svg");
+    }
+
+    @Test
+    void concurrentRendersShareNothingAndAgreeByteForByte() throws Exception {
+        Handout handout = parse(EVERY_BLOCK);
+        DocxRenderer renderer = new DocxRenderer();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Profile profile = i % 2 == 0 ? STANDARD : LARGE_PRINT;
+                renders.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    renderer.write(handout, profile, out);
+                    return out.toByteArray();
+                }));
+            }
+            for (int i = 2; i < renders.size(); i++) {
+                assertThat(renders.get(i).get()).isEqualTo(renders.get(i % 2).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void corePropertiesAndTheDocumentLanguageComeFromTheFrontMatter() throws Exception {
         try (XWPFDocument docx = open(render(parse(EVERY_BLOCK), STANDARD, dir))) {
             var core = docx.getProperties().getCoreProperties();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handout.check.ContrastRatio;
 import org.handout.check.GlyphReport;
 import org.handout.check.GlyphReport.FontUse;
@@ -102,6 +103,17 @@ class LargePrintPdfTest {
             TextLine next = seed.lines().get(seed.lines().indexOf(line) + 1);
             String joined = words[words.length - 1] + next.text().strip().split(" ")[0];
             assertThat(source).as("line ends '%s'", line.text()).contains(joined);
+        }
+    }
+
+    @Test
+    void noHeadingIsTheLastLineOfAPage() {
+        List<TextLine> lines = seed.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            boolean heading = line.fontPt() > profile.bodyPt();
+            boolean lastOnPage = i + 1 == lines.size() || lines.get(i + 1).page() != line.page();
+            assertThat(heading && lastOnPage).as("heading '%s' ends page %d", line.text(), line.page()).isFalse();
         }
     }
 

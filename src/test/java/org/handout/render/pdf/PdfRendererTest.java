@@ -2,6 +2,7 @@ package org.handout.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -10,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -133,8 +137,8 @@ class PdfRendererTest {
 
     @Test
     void structureReadsBackAsTheSourceOutline() throws Exception {
-        Outline found = new PdfOutlineReader().read(standard);
-        assertThat(new OutlineComparison().compare(Outline.of(seed), found)).isEmpty();
+        assertThat(new OutlineComparison().compare(Outline.of(seed), new PdfOutlineReader().read(standard))).isEmpty();
+        assertThat(new OutlineComparison().compare(Outline.of(seed), new PdfOutlineReader().read(largePrint))).isEmpty();
     }
 
     @Test
@@ -152,8 +156,8 @@ class PdfRendererTest {
     void a4ProfileLaysOutOnA4() throws Exception {
         Path a4 = RenderedPdf.render(RenderedPdf.SEED, Profile.standard(PageSize.A4), Files.createDirectory(folder.resolve("a4")));
         try (PDDocument pdf = Loader.loadPDF(a4.toFile())) {
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, offset(0.5f));
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(841.89f, offset(0.5f));
         }
     }
 
@@ -161,6 +165,28 @@ class PdfRendererTest {
     void renderingTwiceGivesTheSameBytes() throws Exception {
         assertThat(bytes(seed, RenderedPdf.standard())).isEqualTo(bytes(seed, RenderedPdf.standard()));
         assertThat(bytes(seed, RenderedPdf.largePrint())).isEqualTo(Files.readAllBytes(largePrint));
+    }
+
+    @Test
+    void oneRendererSharedByManyThreadsGivesTheSameBytes() throws Exception {
+        PdfRenderer shared = new PdfRenderer();
+        byte[] expected = Files.readAllBytes(standard);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    shared.write(seed, RenderedPdf.standard(), out);
+                    return out.toByteArray();
+                }));
+            }
+            for (Future<byte[]> render : renders) {
+                assertThat(render.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.handout.check;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the check found in one output file.
+ *
+ * @param expected    structure elements the handout has (headings, quotes, list items, images, tables)
+ * @param found       how many of them were found intact in the file
+ * @param pages       page count where the format has pages, else 0
+ */
+public record FormatReport(OutputFormat format, String file, long bytes, int pages, boolean checked, int expected,
+                           int found, List<Difference> differences, Optional<PdfValidationResult> pdfUa,
+                           List<Measure> measures) {
+    public FormatReport {
+        differences = List.copyOf(differences);
+        measures = List.copyOf(measures);
+    }
+
+    /** A file written with {@code --no-check}: nothing is claimed about it. */
+    public static FormatReport unchecked(OutputFormat format, String file, long bytes) {
+        return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), Optional.empty(), List.of());
+    }
+
+    public boolean passed() {
+        return differences.isEmpty() && pdfUa.map(PdfValidationResult::compliant).orElse(true)
+                && measures.stream().allMatch(Measure::passed);
+    }
+
+    /** "24/24", as the console table and the report show fidelity. */
+    public String fidelity() {
+        return checked ? found + "/" + expected : "not checked";
+    }
+
+    public String pdfUaVerdict() {
+        return pdfUa.map(r -> r.compliant() ? "pass" : "FAIL (" + r.failedRules().size() + " rules)").orElse("-");
+    }
+}

@@ -1,0 +1,115 @@
+package org.handout.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.handout.check.OutputFormat;
+import org.handout.render.PageSize;
+import org.handout.source.HandoutParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Converts handouts into every format, checks each output and writes a report per handout.",
+            "Without FILES, builds every *.md in source-content/."})
+final class BuildCommand implements Callable<Integer> {
+    static final Path DEFAULT_SOURCES = Path.of("source-content");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILES", arity = "0..*", description = "Markdown handouts to build (default: source-content/*.md).")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Folder the handouts are written to (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
+            description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
+            converter = FormatConverter.class)
+    private List<OutputFormat> formats = List.of(OutputFormat.values());
+
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "letter", converter = PageSizeConverter.class,
+            description = "Paper for the PDFs and DOCX files: letter or a4 (default: ${DEFAULT-VALUE}).")
+    private PageSize pageSize;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Handouts built at once (default: number of processors).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-check", description = "Skip reading the outputs back and validating them (no report is written).")
+    private boolean noCheck;
+
+    @Option(names = "--force", description = "Rebuild every handout, also those unchanged since their last build.")
+    private boolean force;
+
+    @Option(names = "--max-source-bytes", paramLabel = "BYTES",
+            description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
+    private long maxSourceBytes = HandoutParser.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timings", paramLabel = "FILE",
+            description = "Also write how long each handout and format took, as JSON (for benchmarks).")
+    private Path timings;
+
+    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        List<Path> sources = files.isEmpty() ? sourcesIn(DEFAULT_SOURCES) : files;
+        if (sources.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no handouts to build: " + DEFAULT_SOURCES
+                    + " has no .md files");
+        }
+        Set<OutputFormat> chosen = EnumSet.copyOf(formats);
+        BuildSettings settings = new BuildSettings(out, chosen, pageSize, !noCheck, force, maxSourceBytes, debug);
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
+        console.summary(results, settings.check());
+        if (timings != null) {
+            TimingsFile.write(results, timings);
+        }
+        return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
+    }
+
+    static List<Path> sourcesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            return OutputFormat.fromId(value);
+        }
+    }
+
+    static final class PageSizeConverter implements CommandLine.ITypeConverter<PageSize> {
+        @Override
+        public PageSize convert(String value) {
+            for (PageSize size : PageSize.values()) {
+                if (size.cssName().equalsIgnoreCase(value.strip())) {
+                    return size;
+                }
+            }
+            throw new CommandLine.TypeConversionException("page size must be letter or a4, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.handout.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.handout.check.OutputFormat;
+import org.handout.render.PageSize;
+import org.handout.source.HandoutParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Re-reads the outputs already in OUT against their sources and rewrites each report,",
+            "e.g. after someone edited a DOCX by hand. Nothing is rendered."})
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "OUT", arity = "0..1", defaultValue = "output",
+            description = "Output folder of an earlier build (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "letter", converter = BuildCommand.PageSizeConverter.class,
+            description = "Paper the outputs were built for: letter or a4 (default: ${DEFAULT-VALUE}).")
+    private PageSize pageSize;
+
+    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> reports = reportsIn(out);
+        if (reports.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), out + " holds no handout reports; run ./handout build first");
+        }
+        BuildSettings settings = new BuildSettings(out, EnumSet.allOf(OutputFormat.class), pageSize, true, true,
+                HandoutParser.DEFAULT_MAX_BYTES, debug);
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        BuildManifest manifest = BuildManifest.load(out);
+        HandoutBuilder builder = new HandoutBuilder(settings, manifest);
+        List<HandoutResult> results = new ArrayList<>();
+        console.start(reports.size());
+        for (Path report : reports) {
+            HandoutResult result = builder.recheck(sourceOf(report));
+            console.finished(result);
+            results.add(result);
+        }
+        manifest.save(out);
+        console.summary(results, true);
+        return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
+    }
+
+    private static List<Path> reportsIn(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(out)) {
+            return folders.map(folder -> folder.resolve("report.json")).filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static Path sourceOf(Path reportJson) throws IOException {
+        JsonNode report = new ObjectMapper().readTree(reportJson.toFile());
+        return Path.of(report.path("source").asText());
+    }
+}

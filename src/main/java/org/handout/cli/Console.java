@@ -1,0 +1,92 @@
+package org.handout.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.handout.check.FormatReport;
+import org.handout.check.HandoutReport;
+
+/**
+ * What a build prints: a progress line per handout as it finishes (errors and warnings on the
+ * error stream), then one table of handout × format. Safe to call from the batch's threads.
+ */
+final class Console {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private int total;
+    private int done;
+    private long startNanos;
+
+    Console(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    synchronized void start(int handouts) {
+        total = handouts;
+        done = 0;
+        startNanos = System.nanoTime();
+    }
+
+    synchronized void finished(HandoutResult result) {
+        done++;
+        String counter = "[" + done + "/" + total + ", " + progress() + "] ";
+        result.warnings().forEach(w -> err.println("handout: " + w));
+        if (result.error().isPresent()) {
+            err.println("handout: " + result.error().get());
+            out.println(counter + HandoutBuilder.slugOf(result.source()) + ": FAILED");
+        } else if (result.upToDate()) {
+            out.println(counter + HandoutBuilder.slugOf(result.source()) + ": up to date");
+        } else {
+            HandoutReport report = result.report().orElseThrow();
+            out.println(counter + report.slug() + ": " + report.formats().size() + " files in "
+                    + seconds(result.elapsed().toMillis()) + (report.checked() ? ", " + report.verdict() : ""));
+        }
+        out.flush();
+        err.flush();
+    }
+
+    synchronized void summary(List<HandoutResult> results, boolean checked) {
+        Table table = new Table("handout", "format", "pages", "size", "fidelity", "PDF/UA");
+        for (HandoutResult result : results) {
+            String slug = HandoutBuilder.slugOf(result.source());
+            if (result.report().isEmpty()) {
+                table.row(slug, "-", "-", "-", "failed", "-");
+                continue;
+            }
+            for (FormatReport format : result.report().get().formats()) {
+                table.row(slug, format.format().label(), format.pages() > 0 ? String.valueOf(format.pages()) : "-",
+                        size(format.bytes()), format.fidelity(), format.pdfUaVerdict());
+                slug = "";
+            }
+        }
+        out.println();
+        table.print(out);
+        long failed = results.stream().filter(r -> !r.succeeded()).count();
+        out.println();
+        out.println(failed == 0
+                ? results.size() + (results.size() == 1 ? " handout" : " handouts") + " built" + (checked ? ", every check passed." : " (not checked).")
+                : failed + " of " + results.size() + " handouts failed; see the messages above"
+                        + (checked ? " and report.html in each handout's folder." : "."));
+        out.flush();
+    }
+
+    /** Time so far and, from the average handout so far, the time still to go. */
+    private String progress() {
+        long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        long leftMillis = elapsedMillis * (total - done) / Math.max(1, done);
+        return seconds(elapsedMillis) + (done < total ? ", about " + seconds(leftMillis) + " left" : "");
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,109 @@
+package org.handout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild skips what has not changed, rebuilds what has, and never depends on thread count. */
+class IncrementalBuildTest {
+    private static final Path SEED = Path.of("source-content/understanding-relapse.md");
+
+    @TempDir
+    Path dir;
+    private Path first;
+    private Path second;
+
+    @BeforeEach
+    void twoHandouts() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        first = Files.copy(SEED, sources.resolve("first.md"));
+        second = Files.writeString(sources.resolve("second.md"), "# Second handout\n\n- one\n- two\n\n> Words.\n>\n> — Someone\n");
+    }
+
+    /** Builds HTML and DOCX only: enough to see what is rebuilt, and quick. */
+    private CommandRun build(String... extra) {
+        return build(dir.resolve("output"), Stream.concat(Stream.of("--formats", "html,docx"), Stream.of(extra))
+                .toArray(String[]::new));
+    }
+
+    private CommandRun build(Path out, String... extra) {
+        return CommandRun.of(Stream.concat(Stream.of("build", first.toString(), second.toString(), "--out", out.toString()),
+                Stream.of(extra)).toArray(String[]::new));
+    }
+
+    private FileTime modified(String slug) throws IOException {
+        return Files.getLastModifiedTime(dir.resolve("output").resolve(slug).resolve(slug + ".docx"));
+    }
+
+    private static List<String> upToDate(CommandRun run) {
+        return run.out().lines().filter(l -> l.endsWith(": up to date")).toList();
+    }
+
+    @Test
+    void unchangedHandoutsAreUpToDateAndTheirFilesUntouched() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        FileTime before = modified("first");
+
+        CommandRun again = build();
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(upToDate(again)).hasSize(2);
+        assertThat(modified("first")).isEqualTo(before);
+        assertThat(again.out()).contains("2 handouts built, every check passed.");
+    }
+
+    @Test
+    void changedSourceIsRebuiltAlone() throws IOException {
+        build();
+        Files.writeString(second, "\nOne more paragraph.\n", StandardOpenOption.APPEND);
+
+        CommandRun again = build();
+
+        assertThat(upToDate(again)).singleElement().asString().contains("first");
+        assertThat(Files.readString(dir.resolve("output/second/second.html"))).contains("One more paragraph.");
+    }
+
+    @Test
+    void changedSettingsRebuildEveryHandout() {
+        build();
+        assertThat(upToDate(build("--page-size", "a4"))).isEmpty();
+    }
+
+    @Test
+    void forceRebuildsEveryHandout() {
+        build();
+        assertThat(upToDate(build("--force"))).isEmpty();
+    }
+
+    @Test
+    void deletedOutputIsRebuilt() throws IOException {
+        build();
+        Files.delete(dir.resolve("output/first/first.html"));
+        assertThat(upToDate(build())).singleElement().asString().contains("second");
+        assertThat(dir.resolve("output/first/first.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void parallelBuildWritesTheSameBytesAsSequentialBuild() throws IOException {
+        Path parallel = dir.resolve("parallel");
+        Path sequential = dir.resolve("sequential");
+        assertThat(build(parallel, "--jobs", "2").exitCode()).isZero();
+        assertThat(build(sequential, "--jobs", "1").exitCode()).isZero();
+        try (Stream<Path> files = Files.walk(parallel)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).hasSizeGreaterThan(10);
+            for (Path file : written) {
+                assertThat(sequential.resolve(parallel.relativize(file))).as(file.toString()).hasSameBinaryContentAs(file);
+            }
+        }
+    }
+}

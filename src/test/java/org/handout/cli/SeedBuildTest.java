@@ -1,0 +1,87 @@
+package org.handout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed handout built end to end by the real command, every format checked, twice. */
+class SeedBuildTest {
+    private static final String SLUG = "understanding-relapse";
+    private static final List<String> FILES = List.of(SLUG + ".html", SLUG + ".pdf", SLUG + "-large-print.pdf",
+            SLUG + ".docx", SLUG + "-large-print.docx", "report.json", "report.html");
+
+    @TempDir
+    static Path dir;
+    private static CommandRun first;
+    private static CommandRun second;
+
+    @BeforeAll
+    static void buildTwice() {
+        first = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", dir.resolve("first").toString());
+        second = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", dir.resolve("second").toString(), "--jobs", "1");
+    }
+
+    private static Path output(String file) {
+        return dir.resolve("first").resolve(SLUG).resolve(file);
+    }
+
+    @Test
+    void seedBuildsEveryFormatAndPassesEveryCheck() {
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        FILES.forEach(file -> assertThat(output(file)).isNotEmptyFile());
+    }
+
+    @Test
+    void consoleTableShowsFullFidelityAndPdfUaPassForEveryFormat() {
+        List<String> rows = first.out().lines().filter(l -> l.contains("10/10")).toList();
+        assertThat(rows).hasSize(5);
+        assertThat(rows).filteredOn(l -> l.contains("PDF")).hasSize(2).allMatch(l -> l.endsWith("pass"));
+        assertThat(first.out()).contains("1 handout built, every check passed.");
+    }
+
+    @Test
+    void reportJsonAgreesWithTheConsole() throws IOException {
+        JsonNode report = new ObjectMapper().readTree(output("report.json").toFile());
+        assertThat(report.path("passed").asBoolean()).isTrue();
+        assertThat(report.path("formats")).hasSize(5).allSatisfy(format -> {
+            assertThat(format.path("passed").asBoolean()).isTrue();
+            assertThat(format.path("found").asInt()).isEqualTo(format.path("expected").asInt()).isEqualTo(10);
+        });
+        assertThat(report.path("formats").get(1).path("pdfUa").path("compliant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportHtmlIsAccessibleHtml() throws IOException {
+        Document html = Jsoup.parse(output("report.html").toFile());
+        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(html.select("h1")).hasSize(1);
+        assertThat(html.select("table th[scope=col]")).isNotEmpty();
+        assertThat(html.select("caption")).isNotEmpty();
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourceAreByteIdentical() {
+        assertThat(second.exitCode()).isZero();
+        for (String file : FILES) {
+            assertThat(dir.resolve("second").resolve(SLUG).resolve(file)).as(file).hasSameBinaryContentAs(output(file));
+        }
+    }
+
+    @Test
+    void noTemporaryFileIsLeft() throws IOException {
+        try (Stream<Path> files = Files.list(output(""))) {
+            assertThat(files).noneMatch(StagedOutput::isTemporary);
+        }
+    }
+}
