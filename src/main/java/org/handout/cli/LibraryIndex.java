@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Collator;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,7 @@ public final class LibraryIndex {
         report.reviewed().ifPresentOrElse(date -> reviewed.appendElement("time")
                 .attr("datetime", date.toString()).text(REVIEWED.format(date)), () -> reviewed.text("not stated"));
         Element verdict = fact(facts, "Check");
-        verdict.text(verdictOf(report));
+        verdict.text(report.verdict());
         if (report.checked() && !report.passed()) {
             verdict.addClass("failed");
         }
@@ -140,35 +141,33 @@ public final class LibraryIndex {
         return pair.appendElement("dd");
     }
 
-    private static String verdictOf(HandoutReport report) {
-        if (!report.checked()) {
-            return "not checked";
-        }
-        return report.passed() ? "passed: nothing lost in any format" : "failed: see the check report";
-    }
-
     private static String details(FormatReport format) {
-        StringBuilder details = new StringBuilder(size(format.bytes()));
+        List<String> details = new ArrayList<>();
+        details.add(size(format.bytes()));
         if (format.pages() > 0) {
-            details.append(", ").append(format.pages()).append(format.pages() == 1 ? " page" : " pages");
+            details.add(format.pages() + (format.pages() == 1 ? " page" : " pages"));
         }
         if (!format.checked()) {
-            details.append(", not checked");
+            details.add("not checked");
         } else if (format.passed()) {
-            details.append(", check passed");
+            details.add("check passed");
         } else {
-            details.append(", check failed");
-            int differences = format.differences().size();
-            if (differences > 0) {
-                details.append(": ").append(differences).append(differences == 1 ? " difference" : " differences");
-            }
-            format.pdfUa().filter(result -> !result.compliant()).ifPresent(result -> {
-                int rules = result.failedRules().size();
-                details.append(differences > 0 ? ", " : ": ").append(rules)
-                        .append(rules == 1 ? " PDF/UA rule broken" : " PDF/UA rules broken");
-            });
+            details.add("check failed: " + String.join(", ", problems(format)));
         }
-        return details.toString();
+        return String.join(", ", details);
+    }
+
+    private static List<String> problems(FormatReport format) {
+        List<String> problems = new ArrayList<>();
+        if (!format.differences().isEmpty()) {
+            problems.add(format.found() + " of " + format.expected() + " parts intact");
+        }
+        format.pdfUa().filter(result -> !result.compliant()).ifPresent(result -> problems.add(
+                result.failedRules().size() + (result.failedRules().size() == 1 ? " PDF/UA rule" : " PDF/UA rules")
+                        + " broken"));
+        format.measures().stream().filter(measure -> !measure.passed()).forEach(measure -> problems.add(
+                measure.name() + " " + measure.value() + " (needs " + measure.rule() + ")"));
+        return problems;
     }
 
     /** Sizes as a patient's mail program shows them: binary kilobytes, one decimal for megabytes. */

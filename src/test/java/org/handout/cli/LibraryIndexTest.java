@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
+import org.handout.check.OutputFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -79,7 +82,7 @@ class LibraryIndexTest {
         assertThat(entry.selectFirst(".summary").text()).isEqualTo("What understanding relapse is about.");
         assertThat(entry.select(".facts dt").eachText()).containsExactly("Language", "Reviewed", "Check");
         assertThat(entry.select(".facts dd").eachText()).containsExactly("English (United States)",
-                "1 November 2026", "passed: nothing lost in any format");
+                "1 November 2026", "every format complete and valid");
         assertThat(entry.selectFirst("time").attr("datetime")).isEqualTo("2026-11-01");
     }
 
@@ -95,7 +98,7 @@ class LibraryIndexTest {
                 "understanding-relapse/understanding-relapse-large-print.docx",
                 "understanding-relapse/report.html");
         assertThat(entry.select("a").eachText()).containsExactly(
-                "HTML", "PDF", "Large-print PDF", "DOCX", "Large-print DOCX", "Check report");
+                "HTML", "PDF", "PDF large print", "DOCX", "DOCX large print", "Check report");
     }
 
     @Test
@@ -105,19 +108,34 @@ class LibraryIndexTest {
         assertThat(entry.select(".formats li").eachText()).containsExactly(
                 "HTML 20 KB, check passed",
                 "PDF 29 KB, 2 pages, check passed",
-                "Large-print PDF 39 KB, 2 pages, check passed",
+                "PDF large print 39 KB, 2 pages, check passed",
                 "DOCX 49 KB, 2 pages, check passed",
-                "Large-print DOCX 59 KB, 2 pages, check passed");
+                "DOCX large print 59 KB, 2 pages, check passed");
     }
 
     @Test
-    void saysInWordsWhichHandoutAndFormatFailedTheCheck() {
+    void saysInWordsWhichHandoutAndFormatFailedTheCheckAndWhy() {
         Element entry = page(List.of(failing("understanding-relapse", "Understanding relapse", "en-US")))
                 .selectFirst("article");
 
-        assertThat(entry.selectFirst(".facts dd.failed").text()).isEqualTo("failed: see the check report");
-        assertThat(entry.select(".formats li.failed").eachText())
-                .containsExactly("Large-print PDF 39 KB, 2 pages, check failed: 1 PDF/UA rule broken");
+        assertThat(entry.selectFirst(".facts dd.failed").text()).isEqualTo("2 of 5 formats failed the check");
+        assertThat(entry.select(".formats li.failed").eachText()).containsExactly(
+                "PDF large print 39 KB, 2 pages, check failed: 1 PDF/UA rule broken,"
+                        + " smallest text 12.0 pt (needs at least 18 pt)",
+                "DOCX large print 59 KB, 2 pages, check failed: 11 of 12 parts intact");
+    }
+
+    @Test
+    void saysWhenAHandoutWasBuiltWithoutTheCheck() {
+        HandoutReport unchecked = new HandoutReport("sleep", "Sleep", "en-US", Optional.empty(), Optional.empty(),
+                "source-content/sleep.md", false, List.of(FormatReport.unchecked(OutputFormat.PDF, "sleep.pdf", 2048)));
+
+        Element entry = page(List.of(unchecked)).selectFirst("article");
+
+        assertThat(entry.select(".facts dd").eachText()).containsExactly("English (United States)", "not stated",
+                "not checked");
+        assertThat(entry.select(".failed")).isEmpty();
+        assertThat(entry.select(".formats li").eachText()).containsExactly("PDF 2 KB, not checked");
     }
 
     @Test
