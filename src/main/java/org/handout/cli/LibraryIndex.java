@@ -25,7 +25,7 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Writes {@code index.html}, the handout library: one entry per handout with its language,
- * summary, reviewed date, check verdict and a link to every output and the check report. The
+ * summary, reviewed date, check verdict and a link to every output and to the check report. The
  * page is built with jsoup so every piece of text is escaped, works opened from disk (relative
  * links, inlined styles, no script), and is byte-identical for the same reports.
  */
@@ -131,8 +131,11 @@ public final class LibraryIndex {
                 line.addClass("failed");
             }
         }
-        article.appendElement("p").appendElement("a").attr("href", href(report.slug(), "report.html"))
-                .text("Check report");
+        // A build with --no-check writes no report, so there is nothing to link to.
+        if (report.checked()) {
+            article.appendElement("p").appendElement("a").attr("href", href(report.slug(), "report.html"))
+                    .text("Check report");
+        }
     }
 
     private static Element fact(Element facts, String name) {

@@ -126,7 +126,7 @@ class LibraryIndexTest {
     }
 
     @Test
-    void saysWhenAHandoutWasBuiltWithoutTheCheck() {
+    void saysWhenAHandoutWasBuiltWithoutTheCheckAndLinksNoReport() {
         HandoutReport unchecked = new HandoutReport("sleep", "Sleep", "en-US", Optional.empty(), Optional.empty(),
                 "source-content/sleep.md", false, List.of(FormatReport.unchecked(OutputFormat.PDF, "sleep.pdf", 2048)));
 
@@ -136,6 +136,7 @@ class LibraryIndexTest {
                 "not checked");
         assertThat(entry.select(".failed")).isEmpty();
         assertThat(entry.select(".formats li").eachText()).containsExactly("PDF 2 KB, not checked");
+        assertThat(entry.select("a").eachText()).containsExactly("PDF");
     }
 
     @Test
