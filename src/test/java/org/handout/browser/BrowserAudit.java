@@ -32,7 +32,8 @@ public final class BrowserAudit {
 
     /**
      * Audits {@code pages} at each of {@code widths} (CSS pixels) and writes one full-page
-     * screenshot per page and width into {@code screenshots}, named {@code <page>-<width>.png}.
+     * screenshot per page and width into {@code screenshots}, named {@code <page>-<width>.png},
+     * and one of the print layout, {@code <page>-print.png}.
      *
      * @throws IllegalStateException when node, the npm packages or the browser are missing, or
      *                               the browser run fails; the message says how to fix it
