@@ -1,0 +1,112 @@
+package org.handout.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
+import org.handout.render.PageSize;
+import org.handout.render.Profile;
+import org.handout.render.html.HtmlRenderer;
+import org.handout.source.HandoutParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Handouts' HTML as a patient opens it: from disk, on a phone or a desktop browser. The seed
+ * handout, and one with every block kind, a wide table, a wide image and long unbroken words,
+ * which is what breaks reflow on a phone.
+ */
+class HtmlHandoutInBrowserTest {
+    private static final Path SEED = Path.of("source-content", "understanding-relapse.md");
+    private static final Path EVERY_BLOCK = Path.of("src", "test", "resources", "browser",
+            "taking-your-medicine-at-home.md");
+
+    @TempDir
+    static Path out;
+    private static final Map<Path, PageAudit> AUDITS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void renderTheHandoutsAndAuditThem() throws IOException, InvalidHandoutException {
+        Map<Path, Path> pages = new LinkedHashMap<>();
+        for (Path source : List.of(SEED, EVERY_BLOCK)) {
+            Handout handout = new HandoutParser().parse(source).handout();
+            Path page = out.resolve(handout.slug() + ".html");
+            try (OutputStream html = Files.newOutputStream(page)) {
+                new HtmlRenderer().write(handout, Profile.standard(PageSize.LETTER), html);
+            }
+            pages.put(source, page);
+        }
+        AuditReport report = BrowserAudit.audit(Path.of("target", "browser-audit", "html-handout"),
+                List.of(320, 1280), Contrast.ENHANCED, new ArrayList<>(pages.values()));
+        pages.forEach((source, page) -> AUDITS.put(source, report.page(page)));
+    }
+
+    static Stream<Path> handouts() {
+        return Stream.of(SEED, EVERY_BLOCK);
+    }
+
+    /** Held to 7:1 as well: patients with low vision open the same page. */
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void hasNoWcag21AOrAAViolationNorTextBelow7To1AtPhoneOrDesktopWidth(Path source) {
+        assertThat(AUDITS.get(source).widths()).allSatisfy(width -> assertThat(width.violations()).isEmpty());
+    }
+
+    /** 320 CSS pixels is what a 1280 pixel wide window shows at 400 % zoom (WCAG 1.4.10 Reflow). */
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void needsNoHorizontalScrollingAt320Pixels(Path source) {
+        WidthAudit phone = AUDITS.get(source).at(320);
+
+        assertThat(phone.scrollWidth()).isLessThanOrEqualTo(phone.viewportWidth());
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void needsNoHorizontalScrollingAt1280Pixels(Path source) {
+        WidthAudit desktop = AUDITS.get(source).at(1280);
+
+        assertThat(desktop.scrollWidth()).isLessThanOrEqualTo(desktop.viewportWidth());
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void growsWithTheReadersDefaultFontSizeAndStillReflows(Path source) {
+        PageAudit handout = AUDITS.get(source);
+
+        assertThat(handout.largeFont().bodyFontPx()).isEqualTo(2 * handout.at(320).bodyFontPx());
+        assertThat(handout.largeFont().overflows()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void letsTheFirstTabPressReachAVisiblyFocusedSkipLink(Path source) {
+        FirstTabStop focus = AUDITS.get(source).firstTabStop();
+
+        assertThat(focus.href()).isEqualTo("#main");
+        assertThat(focus.visiblyFocused()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void printsWithinTheWidthOfALetterPage(Path source) {
+        assertThat(AUDITS.get(source).print().overflows()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void loadsNothingFromTheNetwork(Path source) {
+        assertThat(AUDITS.get(source).remoteRequests()).isEmpty();
+    }
+}

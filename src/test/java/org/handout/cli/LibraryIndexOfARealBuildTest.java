@@ -1,0 +1,70 @@
+package org.handout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.handout.check.HandoutReport;
+import org.handout.check.ReportJson;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library page written from the reports of a real build of every handout in source-content/. */
+class LibraryIndexOfARealBuildTest {
+    private static final Path SOURCES = Path.of("source-content");
+
+    @TempDir
+    static Path out;
+    private static List<Path> sources;
+    private static List<HandoutReport> reports;
+    private static Document index;
+
+    @BeforeAll
+    static void buildEveryHandoutAndWriteTheIndex() throws IOException {
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            sources = files.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+        }
+        CommandRun build = CommandRun.of("build", "--out", out.toString());
+        assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
+        reports = new ArrayList<>();
+        for (Path source : sources) {
+            String slug = source.getFileName().toString().replaceFirst("\\.md$", "");
+            reports.add(ReportJson.read(out.resolve(slug).resolve("report.json")));
+        }
+        index = Jsoup.parse(LibraryIndex.write(reports, out).toFile());
+    }
+
+    @Test
+    void hasOneEntryPerSource() {
+        assertThat(index.select("article.handout")).hasSize(sources.size());
+        assertThat(index.select("article.handout > h2").eachText())
+                .containsExactlyInAnyOrderElementsOf(reports.stream().map(HandoutReport::title).toList());
+    }
+
+    @Test
+    void everyLinkResolvesToAnExistingFile() throws IOException {
+        assertThat(LinkTargets.of(out.resolve("index.html"))).hasSize(6 * sources.size());
+        assertThat(LinkTargets.unresolved(out.resolve("index.html"))).isEmpty();
+    }
+
+    @Test
+    void showsTheSizeOfTheFileOnDisk() throws IOException {
+        Path pdf = out.resolve("understanding-relapse").resolve("understanding-relapse.pdf");
+
+        assertThat(index.select("a[href=understanding-relapse/understanding-relapse.pdf]").first().parent().text())
+                .startsWith("PDF " + LibraryIndex.size(Files.size(pdf)) + ", ");
+    }
+
+    @Test
+    void showsTheSeedHandoutPassedEveryCheck() {
+        assertThat(index.select(".failed")).isEmpty();
+        assertThat(index.select(".formats li")).allSatisfy(format -> assertThat(format.text()).endsWith("check passed"));
+    }
+}
