@@ -76,6 +76,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildSettings settings = new BuildSettings(out, chosen, pageSize, !noCheck, force, maxSourceBytes, debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
+        if (settings.check() && Files.isDirectory(out)) {
+            LibraryIndex.writeFor(out);
+        }
         console.summary(results, settings.check());
         if (timings != null) {
             TimingsFile.write(results, timings);

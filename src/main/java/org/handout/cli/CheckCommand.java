@@ -55,6 +55,7 @@ final class CheckCommand implements Callable<Integer> {
             results.add(result);
         }
         manifest.save(out);
+        LibraryIndex.writeFor(out);
         console.summary(results, true);
         return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
     }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
+import org.handout.check.ReportJson;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,14 +47,28 @@ public final class LibraryIndex {
     public static Path write(List<HandoutReport> reports, Path outFolder) throws IOException {
         Files.createDirectories(outFolder);
         Path target = outFolder.resolve(FILE_NAME);
-        Path partial = Files.createTempFile(outFolder, ".index", ".html");
-        try {
-            Files.writeString(partial, html(reports), StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+        try (StagedOutput staged = new StagedOutput()) {
+            Files.writeString(staged.stage(target), html(reports), StandardCharsets.UTF_8);
+            staged.commit();
         }
         return target;
+    }
+
+    /**
+     * The library of every handout in {@code outFolder} whose source still exists, from the
+     * report.json each build left; handouts whose source was removed are not listed.
+     */
+    public static Path writeFor(Path outFolder) throws IOException {
+        List<HandoutReport> reports = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(outFolder)) {
+            for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
+                HandoutReport read = ReportJson.read(report);
+                if (Files.isRegularFile(Path.of(read.source()))) {
+                    reports.add(read);
+                }
+            }
+        }
+        return write(reports, outFolder);
     }
 
     static String html(List<HandoutReport> reports) {
