@@ -32,7 +32,7 @@ import org.jsoup.helper.W3CDom;
  * tagged PDFs made the way handout makes them (OpenHTMLtoPDF in PDF/UA mode with the bundled fonts), an
  * untagged PDF written directly with PDFBox, and single-fault mutations of these files.
  */
-final class OutputFixtures {
+public final class OutputFixtures {
 
     /** The seed handout as hand-written HTML shaped like HtmlRenderer's output. */
     static final Path SEED_HTML = Path.of("src/test/resources/check/understanding-relapse.html");
@@ -79,7 +79,7 @@ final class OutputFixtures {
     }
 
     /** A PDF with visible text but no structure tree, language or title: what PDF/UA exists to prevent. */
-    static Path untaggedPdf(Path target) throws IOException {
+    public static Path untaggedPdf(Path target) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -96,7 +96,7 @@ final class OutputFixtures {
     }
 
     /** Copies a tagged PDF with the n-th (0-based) structure element of one type retyped to another. */
-    static Path retyped(Path source, String fromType, int occurrence, String toType, Path target) throws IOException {
+    public static Path retyped(Path source, String fromType, int occurrence, String toType, Path target) throws IOException {
         return edited(source, fromType, occurrence, element -> element.setStructureType(toType), target);
     }
 

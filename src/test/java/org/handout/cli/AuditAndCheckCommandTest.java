@@ -1,0 +1,136 @@
+package org.handout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.handout.check.OutputFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `audit` inspects any file; `check` re-reads a build's outputs and catches what was lost since. */
+class AuditAndCheckCommandTest {
+    private static final String SLUG = "understanding-relapse";
+
+    @TempDir
+    static Path dir;
+    private static Path out;
+
+    @BeforeAll
+    static void buildTheSeed() {
+        out = dir.resolve("output");
+        CommandRun build = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", out.toString());
+        assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
+    }
+
+    private static Path output(Path folder, String file) {
+        return folder.resolve(SLUG).resolve(file);
+    }
+
+    /** A copy of the whole build, so one test's damage stays its own. */
+    private static Path copyOfBuild(String name) throws IOException {
+        Path copy = dir.resolve(name);
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(out.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void auditOfTheHandoutsOwnPdfReportsTaggedAndCompliant() {
+        CommandRun audit = CommandRun.of("audit", output(out, SLUG + ".pdf").toString());
+        assertThat(audit.exitCode()).isZero();
+        assertThat(audit.out()).contains("tagged:   yes").contains("language: en-US").contains("H1 Understanding relapse")
+                .contains("— Personal experience").contains("embedded").contains("PDF/UA-1").contains(": compliant");
+    }
+
+    @Test
+    void auditOfAnUntaggedPdfSaysSoAndNamesTheFailedRules() throws IOException {
+        Path untagged = OutputFixtures.untaggedPdf(dir.resolve("vendor.pdf"));
+        CommandRun audit = CommandRun.of("audit", untagged.toString());
+        assertThat(audit.exitCode()).isEqualTo(1);
+        assertThat(audit.out()).contains("NOT TAGGED").contains("NOT compliant").contains("7.1-").contains("NOT EMBEDDED");
+    }
+
+    @Test
+    void auditAsJsonCarriesTheOutlineAndTheVerdict() throws IOException {
+        CommandRun audit = CommandRun.of("audit", output(out, SLUG + "-large-print.pdf").toString(), "--json");
+        JsonNode json = new ObjectMapper().readTree(audit.out());
+        assertThat(json.path("outline").path("headings")).hasSize(2);
+        assertThat(json.path("pdfUa").path("compliant").asBoolean()).isTrue();
+        assertThat(json.path("glyphs").path("minPt").asDouble()).isGreaterThanOrEqualTo(18.0);
+    }
+
+    @Test
+    void auditReadsDocxAndHtmlToo() {
+        assertThat(CommandRun.of("audit", output(out, SLUG + ".docx").toString()).out()).contains("list items (4)");
+        assertThat(CommandRun.of("audit", output(out, SLUG + ".html").toString()).out()).contains("quotes (4)");
+    }
+
+    @Test
+    void auditOfAnUnknownKindOfFileIsAOneLineError() throws IOException {
+        CommandRun audit = CommandRun.of("audit", Files.writeString(dir.resolve("notes.txt"), "text").toString());
+        assertThat(audit.exitCode()).isEqualTo(1);
+        assertThat(audit.err()).contains("cannot audit this kind of file").doesNotContain("\tat ");
+    }
+
+    @Test
+    void checkOfUntouchedOutputsPasses() {
+        CommandRun check = CommandRun.of("check", out.toString());
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("every check passed");
+    }
+
+    @Test
+    void checkCatchesAPdfQuoteRetypedToAParagraph() throws IOException {
+        Path damaged = copyOfBuild("pdf-quote-lost");
+        Path pdf = output(damaged, SLUG + ".pdf");
+        Path retyped = OutputFixtures.retyped(pdf, "BlockQuote", 0, "P", dir.resolve("retyped.pdf"));
+        Files.copy(retyped, pdf, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(output(damaged, "report.json"))).contains("quote 1").contains("MISSING");
+    }
+
+    @Test
+    void checkCatchesADocxQuoteSwitchedToNormalStyle() throws IOException {
+        Path damaged = copyOfBuild("docx-quote-lost");
+        Path docx = output(damaged, SLUG + ".docx");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            XWPFParagraph quote = document.getParagraphs().stream()
+                    .filter(p -> "Quote".equals(p.getStyle())).findFirst().orElseThrow();
+            quote.setStyle("Normal");
+            try (OutputStream stream = Files.newOutputStream(dir.resolve("edited.docx"))) {
+                document.write(stream);
+            }
+        }
+        Files.copy(dir.resolve("edited.docx"), docx, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(output(damaged, "report.json").toFile());
+        JsonNode docxReport = report.path("formats").get(3);
+        assertThat(docxReport.path("format").asText()).isEqualTo("docx");
+        assertThat(docxReport.path("differences").get(0).path("message").asText()).startsWith("quote 1");
+    }
+}
