@@ -5,6 +5,7 @@ import static org.handout.cli.SampleReports.failing;
 import static org.handout.cli.SampleReports.passing;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.OutputFormat;
+import org.handout.check.ReportJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -209,6 +211,23 @@ class LibraryIndexTest {
 
         assertThat(LinkTargets.unresolved(index))
                 .containsExactly("understanding-relapse/understanding-relapse-large-print.docx");
+    }
+
+    @Test
+    void listsOnlyTheHandoutsWhoseSourceStillExists() throws IOException {
+        HandoutReport removed = passing("withdrawn-handout", "Withdrawn handout", "en-US");
+        for (HandoutReport report : List.of(RELAPSE, removed)) {
+            Path folder = Files.createDirectories(out.resolve(report.slug()));
+            try (OutputStream json = Files.newOutputStream(folder.resolve("report.json"))) {
+                ReportJson.write(report, json);
+            }
+        }
+
+        Path index = LibraryIndex.writeFor(out);
+
+        assertThat(Path.of(RELAPSE.source())).isRegularFile();
+        assertThat(Path.of(removed.source())).doesNotExist();
+        assertThat(Jsoup.parse(index.toFile()).select("article h2").eachText()).containsExactly("Understanding relapse");
     }
 
     @Test
