@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.handout.render.RefusedHandout;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
@@ -67,22 +68,6 @@ final class BodyWriter implements BlockVisitor<Void> {
         this.handout = handout;
         this.numbering = numbering;
         this.section = handout.meta().title();
-    }
-
-    /**
-     * Carries a handout problem found while visiting (visitors cannot throw checked exceptions)
-     * out to the renderer, which rethrows the original.
-     */
-    static final class Unrenderable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unrenderable(InvalidHandoutException cause) {
-            super(cause);
-        }
-
-        InvalidHandoutException problem() {
-            return (InvalidHandoutException) getCause();
-        }
     }
 
     @Override
@@ -160,7 +145,7 @@ final class BodyWriter implements BlockVisitor<Void> {
             var pixels = ImageIO.read(new ByteArrayInputStream(bytes));
             PictureType type = pictureType(image);
             if (pixels == null || type == null) {
-                throw new Unrenderable(new InvalidHandoutException(handout.source(), image.at(),
+                throw new RefusedHandout(new InvalidHandoutException(handout.source(), image.at(),
                         "image '" + image.file().getFileName() + "' cannot go into a DOCX; use PNG, JPEG or GIF"));
             }
             double widthPt = Math.min(pixels.getWidth() * SCREEN_PIXEL_PT, contentWidthPt());

@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlException;
+import org.handout.render.RefusedHandout;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BuildDate;
@@ -70,7 +71,7 @@ public final class DocxRenderer implements Renderer {
             setPage(document, profile);
             setProperties(document.getProperties(), handout, buildDate);
             document.write(poiOutput);
-        } catch (BodyWriter.Unrenderable e) {
+        } catch (RefusedHandout e) {
             throw e.problem();
         } catch (UncheckedIOException e) {
             throw e.getCause();

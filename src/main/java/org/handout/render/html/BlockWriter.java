@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.handout.render.RefusedHandout;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Heading;
@@ -115,18 +116,5 @@ final class BlockWriter implements BlockVisitor<Void> {
         box.appendElement("p").addClass("note-label").appendElement("strong").text(note.kind().label());
         into(box).appendAll(note.body());
         return null;
-    }
-
-    /** Carries a handout problem out of the visitor, whose methods cannot throw checked exceptions. */
-    static final class RefusedHandout extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RefusedHandout(InvalidHandoutException cause) {
-            super(cause);
-        }
-
-        InvalidHandoutException problem() {
-            return (InvalidHandoutException) getCause();
-        }
     }
 }

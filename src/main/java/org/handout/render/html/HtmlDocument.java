@@ -2,6 +2,7 @@ package org.handout.render.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.handout.render.RefusedHandout;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.Metadata;
@@ -51,7 +52,7 @@ public final class HtmlDocument {
             new BlockWriter(flavour, handout.source(), content).appendAll(handout.body());
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (BlockWriter.RefusedHandout e) {
+        } catch (RefusedHandout e) {
             throw e.problem();
         }
         return document;
