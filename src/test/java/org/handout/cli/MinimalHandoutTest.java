@@ -1,0 +1,27 @@
+package org.handout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smallest handouts the generated-handout property found trouble with, kept as plain examples. */
+class MinimalHandoutTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void titleOnlyHandoutPassesEveryCheckIncludingLargePrintLineSpacing() throws IOException {
+        Path source = Files.writeString(dir.resolve("title-only.md"), "# a\n");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(),
+                "--formats", "large-print-pdf");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(Files.readString(dir.resolve("output/title-only/report.json"))).contains("\"passed\" : true")
+                .doesNotContain("\"passed\" : false");
+    }
+}
