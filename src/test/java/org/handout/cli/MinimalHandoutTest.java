@@ -24,4 +24,13 @@ class MinimalHandoutTest {
         assertThat(Files.readString(dir.resolve("output/title-only/report.json"))).contains("\"passed\" : true")
                 .doesNotContain("\"passed\" : false");
     }
+
+    @Test
+    void tableWithOnlyAHeaderRowIsValidPdfUa() throws IOException {
+        Path source = Files.writeString(dir.resolve("header-only-table.md"), "# a\n\n| Dose |\n| --- |\n");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "pdf");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
 }
