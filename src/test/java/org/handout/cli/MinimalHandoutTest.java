@@ -33,4 +33,15 @@ class MinimalHandoutTest {
 
         assertThat(run.exitCode()).as(run.out()).isZero();
     }
+
+    @Test
+    void titleThatWrapsKeepsLargePrintLineSpacing() throws IOException {
+        Path source = Files.writeString(dir.resolve("long-title.md"),
+                "# Understanding relapse and what to do after one happens to you\n");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(),
+                "--formats", "large-print-pdf");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
 }
