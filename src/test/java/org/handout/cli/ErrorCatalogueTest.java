@@ -148,6 +148,8 @@ class ErrorCatalogueTest {
             build --formats pdff x.md
             build --jobs many x.md
             build --bogus x.md
+            build --max-source-bytes big x.md
+            audit
             check OUT
             """)
     void everyCommandLineMessageIsDocumented(String commandLine) {
