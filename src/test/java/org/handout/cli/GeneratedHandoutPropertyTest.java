@@ -50,6 +50,9 @@ class GeneratedHandoutPropertyTest {
                 assertThat(run.exitCode()).as("exit code of a build that passed; printed:%n%s", run.out()).isZero();
                 assertThat(run.err().lines()).allSatisfy(line -> assertDocumented(line, source));
             }
+        } catch (AssertionError failure) {
+            // jqwik prints a short sample on one line; the Markdown as written is easier to read.
+            throw new AssertionError("generated.md:\n" + markdown + "\n" + failure.getMessage(), failure);
         } finally {
             deleteTree(dir);
         }

@@ -3,7 +3,6 @@ package org.handout.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
@@ -44,37 +43,25 @@ final class GeneratedHandouts {
 
     /** Keeps only the candidate characters every face of the bundled font maps to a glyph. */
     static GeneratedHandouts drawableByBundledFonts() {
-        List<CmapLookup> cmaps = new ArrayList<>();
-        List<TrueTypeFont> fonts = new ArrayList<>();
-        try {
-            for (Path face : FONT_FACES) {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.toFile()));
-                fonts.add(font);
-                cmaps.add(font.getUnicodeCmapLookup());
-            }
-            return new GeneratedHandouts(drawable(ODD_CANDIDATES, cmaps), drawable(SPACE_CANDIDATES, cmaps));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (TrueTypeFont font : fonts) {
-                try {
-                    font.close();
-                } catch (IOException ignored) {
-                    // The cmaps were read; a failed close loses nothing.
-                }
+        String odd = ODD_CANDIDATES;
+        String spaces = SPACE_CANDIDATES;
+        for (Path face : FONT_FACES) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.toFile()))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                odd = drawable(odd, cmap);
+                spaces = drawable(spaces, cmap);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
+        return new GeneratedHandouts(odd, spaces);
     }
 
-    private static String drawable(String candidates, List<CmapLookup> cmaps) {
+    private static String drawable(String candidates, CmapLookup cmap) {
         return candidates.codePoints()
-                .filter(cp -> cmaps.stream().allMatch(cmap -> cmap.getGlyphId(cp) > 0))
+                .filter(cp -> cmap.getGlyphId(cp) > 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-    }
-
-    String oddCharacters() {
-        return oddCharacters;
     }
 
     /** A whole handout: optional front matter, the title, then blocks under headings that never skip a level. */
@@ -127,7 +114,9 @@ final class GeneratedHandouts {
     }
 
     private Arbitrary<String> quotes() {
-        Arbitrary<String> attribution = words(1, 3).map(name -> "\n>\n> — " + name).optional().map(a -> a.orElse(""));
+        Arbitrary<String> attribution = Combinators.combine(Arbitraries.of("— ", "– ", "-- ", "—"), words(1, 3))
+                .as((dash, name) -> "\n>\n> " + dash + name)
+                .optional().map(a -> a.orElse(""));
         return Combinators.combine(paragraphs().list().ofMinSize(1).ofMaxSize(2), attribution)
                 .as((paragraphs, by) -> "> " + String.join("\n>\n> ", paragraphs) + by);
     }
