@@ -54,4 +54,16 @@ class MinimalHandoutTest {
 
         assertThat(run.exitCode()).as(run.out()).isZero();
     }
+
+    @Test
+    void linkThatWrapsOntoTheNextLineReadsBackAsOneLink() throws IOException {
+        String longCompound = "a".repeat(30) + "-" + "b".repeat(30);
+        Path source = Files.writeString(dir.resolve("wrapped-link.md"), "# a\n\nSome words before the link ["
+                + longCompound + " more](https://example.org/x) and after.\n\n[one two three four five six seven eight"
+                + " nine ten eleven twelve thirteen fourteen fifteen sixteen](https://example.org/y)\n");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "pdf");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
 }
