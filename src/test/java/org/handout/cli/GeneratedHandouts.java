@@ -28,10 +28,12 @@ final class GeneratedHandouts {
     /** Letters beyond ASCII and typographic punctuation a clinic's word processor produces. */
     private static final String ODD_CANDIDATES = IntStream.concat(
                     IntStream.rangeClosed(0x00C0, 0x017F).filter(cp -> cp != 0x00D7 && cp != 0x00F7),
-                    "¡¿«»°·©“”‘’—–…'".codePoints())
+                    "¡¿«»“”‘’—–…".codePoints())
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
             .toString();
     private static final String SPACE_CANDIDATES = "\u00A0\u202F";
+    private static final String OPENING = "“‘¡¿«(";
+    private static final String CLOSING = "”’…».,;:!?'";
 
     private final String oddCharacters;
     private final String oddSpaces;
@@ -69,7 +71,7 @@ final class GeneratedHandouts {
         Arbitrary<String> frontMatter = Combinators.combine(
                         Arbitraries.of("en-US", "es", "fr-CA", "de", "pl"), words(1, 6))
                 .as((lang, summary) -> "---\nlang: " + lang + "\nsummary: \"" + summary + "\"\n---\n")
-                .optional()
+                .optional(0.5)
                 .map(front -> front.orElse(""));
         Arbitrary<List<Section>> sections = Combinators.combine(
                         Arbitraries.integers().between(2, 5), words(1, 4), blocks().list().ofMaxSize(3))
@@ -116,7 +118,7 @@ final class GeneratedHandouts {
     private Arbitrary<String> quotes() {
         Arbitrary<String> attribution = Combinators.combine(Arbitraries.of("— ", "– ", "-- ", "—"), words(1, 3))
                 .as((dash, name) -> "\n>\n> " + dash + name)
-                .optional().map(a -> a.orElse(""));
+                .optional(0.5).map(a -> a.orElse(""));
         return Combinators.combine(paragraphs().list().ofMinSize(1).ofMaxSize(2), attribution)
                 .as((paragraphs, by) -> "> " + String.join("\n>\n> ", paragraphs) + by);
     }
@@ -184,11 +186,30 @@ final class GeneratedHandouts {
                 .map(parts -> parts.isEmpty() ? "" : String.join("", parts).substring(1));
     }
 
+    /**
+     * A word as people write them: letters, perhaps a compound joined by a hyphen or en dash, and
+     * punctuation only at its edges (opening quotes before, closing quotes, ellipsis and stops after).
+     */
     private Arbitrary<String> word() {
+        Arbitrary<String> compound = Combinators.combine(Arbitraries.of("-", "–"), letters()).as(String::concat)
+                .optional(0.1).map(part -> part.orElse(""));
+        return Combinators.combine(edge(OPENING), letters(), compound, edge(CLOSING))
+                .as((open, letters, rest, close) -> open + letters + rest + close);
+    }
+
+    private Arbitrary<String> edge(String punctuation) {
+        String drawable = punctuation.codePoints().filter(cp -> oddCharacters.indexOf(cp) >= 0 || cp < 0x80)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return Arbitraries.of(drawable.split("")).optional(0.15).map(mark -> mark.orElse(""));
+    }
+
+    private Arbitrary<String> letters() {
+        String accented = oddCharacters.codePoints().filter(Character::isLetter)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return Arbitraries.strings()
                 .withCharRange('a', 'z')
                 .withCharRange('A', 'Z')
-                .withChars(oddCharacters.toCharArray())
+                .withChars(accented.toCharArray())
                 .ofMinLength(1).ofMaxLength(9);
     }
 
