@@ -66,4 +66,13 @@ class MinimalHandoutTest {
 
         assertThat(run.exitCode()).as(run.out()).isZero();
     }
+
+    @Test
+    void quoteThatOpensWithADashKeepsItsTextInDocx() throws IOException {
+        Path source = Files.writeString(dir.resolve("dash-quote.md"), "# a\n\n> —Said with a dash\n>\n> — Someone\n");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "docx");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
 }
