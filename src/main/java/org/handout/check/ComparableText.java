@@ -31,6 +31,43 @@ final class ComparableText {
         return WHITESPACE.matcher(normal).replaceAll(" ").strip();
     }
 
+    /**
+     * True when {@code found} reads as {@code expected}, both already comparable, allowing for line
+     * breaks: a line may break next to punctuation without a space ("follow-" / "up", "°" / "C"),
+     * yet text read back from a page gets a space at every line end; and the joining of words
+     * hyphenated at a line end also joins a compound broken at its own hyphen ("followup"). A space
+     * lost or added between letters still differs.
+     */
+    static boolean readsAs(String expected, String found) {
+        int i = 0;
+        int j = 0;
+        while (i < expected.length() && j < found.length()) {
+            char want = expected.charAt(i);
+            char got = found.charAt(j);
+            if (want == got) {
+                i++;
+                j++;
+            } else if (got == ' ' && nextToPunctuation(found, j)) {
+                j++;
+            } else if (want == '-' && i > 0 && Character.isLetter(expected.charAt(i - 1)) && i + 1 < expected.length()
+                    && expected.charAt(i + 1) == got) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return i == expected.length() && j == found.length();
+    }
+
+    private static boolean nextToPunctuation(String text, int space) {
+        return space > 0 && punctuation(text.charAt(space - 1))
+                || space + 1 < text.length() && punctuation(text.charAt(space + 1));
+    }
+
+    private static boolean punctuation(char c) {
+        return !Character.isLetterOrDigit(c) && c != ' ';
+    }
+
     /** An attribution as comparable text, with or without the dash a renderer printed before it. */
     static String ofAttribution(String attribution) {
         return of(AttributionDash.withoutDash(attribution));

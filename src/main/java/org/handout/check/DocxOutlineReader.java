@@ -111,7 +111,8 @@ public final class DocxOutlineReader implements OutlineReader {
                 boolean attributionStyle = chain.derivesFrom(style,
                         s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
                                 || DocxStyleChain.squash(s.getName()).contains("attribution"));
-                if (attributionStyle || LEADING_DASH.matcher(text).find()) {
+                // Without an attribution style, a dash marks one only after some quote text: a quote may open with a dash.
+                if (attributionStyle || !quoteText.isEmpty() && LEADING_DASH.matcher(text).find()) {
                     quotes.add(new Outline.QuoteEntry(String.join(" ", quoteText),
                             Optional.of(LEADING_DASH.matcher(text).replaceFirst("").strip())));
                     quoteText.clear();

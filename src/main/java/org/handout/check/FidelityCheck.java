@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -112,15 +113,17 @@ public final class FidelityCheck {
     }
 
     private static List<Measure> largePrint(GlyphReport glyphs) {
-        double tightest = glyphs.lineSpacingRatios().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        // A handout whose pages each hold a single line has no line spacing to measure, so nothing to fail.
+        OptionalDouble tightest = glyphs.lineSpacingRatios().stream().mapToDouble(Double::doubleValue).min();
         List<String> italic = glyphs.fonts().stream().filter(GlyphReport.FontUse::italic).map(GlyphReport.FontUse::name).toList();
         return List.of(
                 smallestText(glyphs, LARGE_PRINT_MIN_PT),
                 new Measure("smallest page number or footer text", points(glyphs.minArtifactGlyphPt()) + " pt",
                         "at least 18 pt", glyphs.minArtifactGlyphPt() == 0 || glyphs.minArtifactGlyphPt() >= LARGE_PRINT_MIN_PT - 0.05),
                 new Measure("italic fonts", italic.isEmpty() ? "none" : String.join(", ", italic), "none", italic.isEmpty()),
-                new Measure("tightest line spacing", points(tightest) + " × font size", "at least 1.5 ×",
-                        tightest >= LARGE_PRINT_MIN_LINE_SPACING - 0.01));
+                new Measure("tightest line spacing",
+                        tightest.isPresent() ? points(tightest.getAsDouble()) + " × font size" : "one line per page",
+                        "at least 1.5 ×", tightest.orElse(LARGE_PRINT_MIN_LINE_SPACING) >= LARGE_PRINT_MIN_LINE_SPACING - 0.01));
     }
 
     /** With {@code minimumPt} 0 the measure only informs (standard print has no size rule). */

@@ -136,7 +136,7 @@ public final class OutlineComparison {
     }
 
     private static boolean sameKey(Item expected, Item found) {
-        return expected.key != null && expected.key.equals(found.key);
+        return expected.key != null && found.key != null && ComparableText.readsAs(expected.key, found.key);
     }
 
     /** The properties an element keeps besides its text. */
@@ -161,7 +161,7 @@ public final class OutlineComparison {
         Optional<String> got = found.map(ComparableText::ofAttribution).filter(a -> !a.isEmpty());
         if (want.isPresent() && got.isEmpty()) {
             differences.add(ranked(Kind.LOST_ATTRIBUTION, quote, expected.orElse(""), ""));
-        } else if (!want.equals(got)) {
+        } else if (want.isPresent() != got.isPresent() || want.isPresent() && !ComparableText.readsAs(want.get(), got.get())) {
             differences.add(ranked(Kind.WRONG_ATTRIBUTION, quote, expected.orElse(""), found.orElse("")));
         }
     }

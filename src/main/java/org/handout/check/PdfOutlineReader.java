@@ -56,6 +56,12 @@ public final class PdfOutlineReader implements OutlineReader {
         private final List<ImageEntry> images = new ArrayList<>();
         private final List<TableEntry> tables = new ArrayList<>();
         private final List<LinkEntry> links = new ArrayList<>();
+        /**
+         * OpenHTMLtoPDF tags a link that wraps as one Link per line, possibly in different Spans; a Link
+         * to the same target with no content between them in reading order continues this one.
+         */
+        private PDStructureElement openLink;
+        private List<MarkedContentText.Run> openLinkRuns = new ArrayList<>();
 
         Walk(StructureRoles roles, MarkedContentText content) {
             this.roles = roles;
@@ -64,10 +70,28 @@ public final class PdfOutlineReader implements OutlineReader {
 
         void children(PDStructureNode node, PDPage page, int listDepth, int sectionDepth) throws IOException {
             for (Object kid : node.getKids()) {
-                if (kid instanceof PDStructureElement element) {
-                    element(element, pageOf(element, page), listDepth, sectionDepth);
+                if (!(kid instanceof PDStructureElement element)) {
+                    openLink = null;
+                    continue;
+                }
+                PDPage elementPage = pageOf(element, page);
+                if (!isLink(element)) {
+                    element(element, elementPage, listDepth, sectionDepth);
+                } else if (openLink != null && linkTarget(openLink).equals(linkTarget(element))) {
+                    collectRuns(element, elementPage, List.of(), openLinkRuns);
+                    links.set(links.size() - 1, new LinkEntry(MarkedContentText.join(openLinkRuns), linkTarget(element)));
+                    openLink = element;
+                } else {
+                    element(element, elementPage, listDepth, sectionDepth);
+                    openLinkRuns = new ArrayList<>();
+                    collectRuns(element, elementPage, List.of(), openLinkRuns);
+                    openLink = element;
                 }
             }
+        }
+
+        private boolean isLink(PDStructureElement element) {
+            return roles.standardType(element).equals("Link");
         }
 
         private void element(PDStructureElement element, PDPage page, int listDepth, int sectionDepth) throws IOException {

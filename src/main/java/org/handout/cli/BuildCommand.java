@@ -100,7 +100,12 @@ final class BuildCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
-            return OutputFormat.fromId(value);
+            try {
+                return OutputFormat.fromId(value);
+            } catch (IllegalArgumentException e) {
+                // Without this, picocli shows the exception's class name to the user.
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

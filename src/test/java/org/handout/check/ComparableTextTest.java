@@ -52,4 +52,23 @@ class ComparableTextTest {
         assertThat(ComparableText.ofAttribution("— Personal experience")).isEqualTo("Personal experience");
         assertThat(ComparableText.ofAttribution("Personal experience")).isEqualTo("Personal experience");
     }
+
+    @Test
+    void aLineBreakNextToPunctuationMayAddASpace() {
+        assertThat(ComparableText.readsAs(ComparableText.of("ĐĆ-ÐîM and ę“Ģ at 37°C"),
+                ComparableText.of("ĐĆ-\nÐîM and ę\n“Ģ at 37°\nC"))).isTrue();
+    }
+
+    @Test
+    void aCompoundBrokenAtItsHyphenReadsAsItself() {
+        assertThat(ComparableText.readsAs(ComparableText.of("a follow-up visit"), ComparableText.of("a follow-\nup visit")))
+                .isTrue();
+    }
+
+    @Test
+    void aSpaceAddedOrLostBetweenLettersStillDiffers() {
+        assertThat(ComparableText.readsAs("recovery", "recov ery")).isFalse();
+        assertThat(ComparableText.readsAs("part of", "partof")).isFalse();
+        assertThat(ComparableText.readsAs("self-help", "self-")).isFalse();
+    }
 }

@@ -119,6 +119,26 @@ class PdfOutlineReaderTest {
     }
 
     @Test
+    void aLinkWrappedOntoTheNextLineIsOneLink() throws IOException {
+        String words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
+        Path pdf = OutputFixtures.taggedPdf("<html lang='en'><head><title>T</title></head>"
+                + "<body style=\"font-family: 'Atkinson Hyperlegible'\"><p><a href='https://example.org/a'>" + words
+                + " " + words + "</a></p></body></html>", dir.resolve("wrapped-link.pdf"));
+
+        assertThat(reader.read(pdf).links()).containsExactly(new LinkEntry(words + " " + words, "https://example.org/a"));
+    }
+
+    @Test
+    void twoLinksToOneTargetWithTextBetweenStayTwoLinks() throws IOException {
+        Path pdf = OutputFixtures.taggedPdf("<html lang='en'><head><title>T</title></head>"
+                + "<body style=\"font-family: 'Atkinson Hyperlegible'\"><p><a href='https://example.org/a'>call</a> or"
+                + " <a href='https://example.org/a'>write</a></p></body></html>", dir.resolve("two-links.pdf"));
+
+        assertThat(reader.read(pdf).links()).containsExactly(new LinkEntry("call", "https://example.org/a"),
+                new LinkEntry("write", "https://example.org/a"));
+    }
+
+    @Test
     void aTablesHeadersAreTheHeaderCellsOfItsFirstRow() {
         assertThat(kinds.tables()).singleElement().extracting(Outline.TableEntry::headers)
                 .isEqualTo(List.of("Day", "What to do"));

@@ -96,11 +96,14 @@ final class BlockWriter implements BlockVisitor<Void> {
     @Override
     public Void table(Table table) {
         Element element = parent.appendElement("table");
-        Element headerRow = element.appendElement("thead").appendElement("tr");
+        // PDF/UA (veraPDF 7.2-13/14) wants a TBody beside any THead, and an empty tbody yields no tag,
+        // so a table that is only its header row keeps that row in the body.
+        Element headerSection = element.appendElement(table.rows().isEmpty() ? "tbody" : "thead");
+        Element headerRow = headerSection.appendElement("tr");
         for (TableCell cell : table.header()) {
             InlineWriter.append(headerRow.appendElement("th").attr("scope", "col"), cell.content());
         }
-        Element body = element.appendElement("tbody");
+        Element body = table.rows().isEmpty() ? headerSection : element.appendElement("tbody");
         for (List<TableCell> row : table.rows()) {
             Element tr = body.appendElement("tr");
             row.forEach(cell -> InlineWriter.append(tr.appendElement("td"), cell.content()));

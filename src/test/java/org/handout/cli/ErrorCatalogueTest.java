@@ -1,0 +1,173 @@
+package org.handout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * docs/ERRORS.md lists every message the tool prints: each bad input here goes through the real
+ * command, and every line it prints on the error stream must be one the catalogue documents.
+ */
+class ErrorCatalogueTest {
+    private static final Path SOURCE_FIXTURES = Path.of("src/test/resources/source");
+    private static final Path ERROR_FIXTURES = Path.of("src/test/resources/errors");
+    private static final DocumentedMessages DOCUMENTED = DocumentedMessages.read();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void imagesTheFixturesName() throws IOException {
+        Files.copy(SOURCE_FIXTURES.resolve("pill.png"), dir.resolve("pill.png"));
+        Files.copy(ERROR_FIXTURES.resolve("chart.svg"), dir.resolve("chart.svg"));
+        Files.copy(ERROR_FIXTURES.resolve("broken.png"), dir.resolve("broken.png"));
+    }
+
+    private CommandRun build(Path source, String... options) {
+        return CommandRun.of(Stream.concat(Stream.of("build", source.toString(), "--out", dir.resolve("output").toString(),
+                "--no-check"), Stream.of(options)).toArray(String[]::new));
+    }
+
+    private static void assertEveryLineDocumented(CommandRun run, Path source) {
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).as("what the tool printed").isNotEmpty().allSatisfy(line -> {
+            assertThat(DocumentedMessages.problemOf(line, source)).as("'%s' names %s", line, source)
+                    .hasValueSatisfying(problem -> assertThat(DOCUMENTED.documents(problem))
+                            .as("'%s' is documented in %s", problem, DocumentedMessages.ERRORS_MD).isTrue());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            source | bad-yaml.md             | html
+            source | code-block.md           | html
+            source | emoji.md                | pdf
+            source | image-file-url.md       | html
+            source | image-outside-folder.md | html
+            source | image-without-alt.md    | html
+            source | malformed-lang.md       | html
+            source | missing-image.md        | html
+            source | no-title.md             | html
+            source | numeric-lang.md         | html
+            source | raw-html.md             | html
+            source | skipped-level.md        | html
+            source | two-titles.md           | html
+            errors | unclosed-front-matter.md  | html
+            errors | front-matter-not-a-map.md | html
+            errors | unknown-key.md            | html
+            errors | reviewed-not-a-date.md    | html
+            errors | keywords-not-a-list.md    | html
+            errors | keywords-not-words.md     | html
+            errors | unknown-language.md       | html
+            errors | heading-before-title.md   | html
+            errors | heading-in-quote.md       | html
+            errors | image-in-sentence.md      | html
+            errors | image-not-png.md          | html
+            errors | image-not-readable.md     | html
+            errors | image-not-readable.md     | docx
+            errors | relative-link.md          | html
+            """)
+    void everyMessageAboutABadHandoutIsDocumented(String folder, String fixture, String format) throws IOException {
+        Path source = Files.copy(Path.of("src/test/resources", folder, fixture), dir.resolve(fixture));
+
+        assertEveryLineDocumented(build(source, "--formats", format), source);
+    }
+
+    @Test
+    void emptyFileMessageIsDocumented() throws IOException {
+        Path source = Files.writeString(dir.resolve("empty.md"), "\n\n");
+
+        assertEveryLineDocumented(build(source), source);
+    }
+
+    @Test
+    void notUtf8MessageIsDocumented() throws IOException {
+        Path source = Files.write(dir.resolve("latin1.md"), new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+
+        assertEveryLineDocumented(build(source), source);
+    }
+
+    @Test
+    void tooLargeMessageIsDocumented() throws IOException {
+        Path source = Files.writeString(dir.resolve("large.md"), "# A title longer than ten bytes\n");
+
+        assertEveryLineDocumented(build(source, "--max-source-bytes", "10"), source);
+    }
+
+    @Test
+    void missingFileMessageIsDocumented() {
+        Path source = dir.resolve("gone.md");
+
+        assertEveryLineDocumented(build(source), source);
+    }
+
+    @Test
+    void sameOutputNameMessageIsDocumented() throws IOException {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("dose.md"), "# Dose\n");
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("dose.md"), "# Dose\n");
+
+        CommandRun run = CommandRun.of("build", first.toString(), second.toString(), "--out", dir.resolve("output").toString(),
+                "--formats", "html");
+
+        assertEveryLineDocumented(run, second);
+    }
+
+    @Test
+    void unwritableOutputFolderMessageIsDocumented() throws IOException {
+        Path source = Files.writeString(dir.resolve("dose.md"), "# Dose\n");
+        Path outIsAFile = Files.writeString(dir.resolve("output"), "not a folder");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", outIsAFile.toString(), "--formats", "html");
+
+        assertEveryLineDocumented(run, source);
+    }
+
+    @Test
+    void auditMessagesAreDocumented() throws IOException {
+        Path missing = dir.resolve("gone.pdf");
+        Path markdown = Files.writeString(dir.resolve("dose.md"), "# Dose\n");
+
+        assertEveryLineDocumented(CommandRun.of("audit", missing.toString()), missing);
+        assertEveryLineDocumented(CommandRun.of("audit", markdown.toString()), markdown);
+    }
+
+    @ParameterizedTest(name = "handout {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''
+            build --jobs 0 x.md
+            build --page-size b5 x.md
+            build --formats pdff x.md
+            build --jobs many x.md
+            build --bogus x.md
+            build --max-source-bytes big x.md
+            audit
+            check OUT
+            """)
+    void everyCommandLineMessageIsDocumented(String commandLine) {
+        String[] args = commandLine.isEmpty() ? new String[0]
+                : commandLine.replace("OUT", dir.resolve("empty").toString()).split(" ");
+
+        CommandRun run = CommandRun.of(args);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        String message = run.err().lines().findFirst().orElse("");
+        assertThat(DOCUMENTED.documents(message)).as("'%s' is documented in %s", message, DocumentedMessages.ERRORS_MD)
+                .isTrue();
+    }
+
+    @Test
+    void anUndocumentedMessageIsCaught() {
+        assertThat(DOCUMENTED.documents("heading skips from level 2 to level 4; use ### here")).isTrue();
+        assertThat(DOCUMENTED.documents("heading skipped a level")).isFalse();
+        assertThat(DOCUMENTED.documents("file not found; was it moved or deleted? Also something else")).isFalse();
+    }
+}
