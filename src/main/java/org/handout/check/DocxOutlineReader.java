@@ -38,6 +38,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  * so a heading typed in a big bold Normal paragraph is not a heading here.
  */
 public final class DocxOutlineReader implements OutlineReader {
+    /** The bookmark prefix handout's DocxRenderer puts on the first paragraph of every quotation. */
+    private static final String QUOTE_START_BOOKMARK = "_Quote";
     /** Word's "Mark as decorative" extension on a drawing's {@code docPr}. */
     static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
     private static final Pattern LEADING_DASH = Pattern.compile("^\\s*(—|–|--)\\s*");
@@ -108,6 +110,9 @@ public final class DocxOutlineReader implements OutlineReader {
                 return;
             }
             if (chain.derivesFrom(style, s -> DocxStyleChain.named(s, "Quote") || DocxStyleChain.named(s, "Intense Quote"))) {
+                if (startsQuotation(paragraph)) {
+                    endQuote();
+                }
                 boolean attributionStyle = chain.derivesFrom(style,
                         s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
                                 || DocxStyleChain.squash(s.getName()).contains("attribution"));
@@ -124,6 +129,16 @@ public final class DocxOutlineReader implements OutlineReader {
             if (!text.isBlank()) {
                 endQuote();
             }
+        }
+
+        /**
+         * handout's DOCX files mark the first paragraph of every quotation with a hidden bookmark
+         * named _Quote1, _Quote2, …; without it (a file from Word) consecutive quote paragraphs are
+         * read as one quotation.
+         */
+        private static boolean startsQuotation(XWPFParagraph paragraph) {
+            return paragraph.getCTP().getBookmarkStartList().stream()
+                    .anyMatch(bookmark -> bookmark.getName() != null && bookmark.getName().startsWith(QUOTE_START_BOOKMARK));
         }
 
         void endQuote() {

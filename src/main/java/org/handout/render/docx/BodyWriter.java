@@ -34,6 +34,7 @@ import org.handout.model.ListItem;
 import org.handout.model.Note;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
 import org.handout.render.Profile;
@@ -60,6 +61,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     private int listLevel;
     private int tableCount;
     private int imageCount;
+    private int quoteCount;
     private String section;
 
     BodyWriter(XWPFDocument document, Profile profile, Handout handout, ListNumbering numbering) {
@@ -89,12 +91,16 @@ final class BodyWriter implements BlockVisitor<Void> {
 
     /**
      * Quote paragraphs keep with the next one so the quotation and its attribution stay on one
-     * page; the attribution is its own paragraph, in a style based on Quote.
+     * page; the attribution is its own paragraph, in a style based on Quote. A hidden bookmark
+     * marks where each quotation starts, so two quotations in a row stay two when read back.
      */
     @Override
     public Void quote(Quote quote) {
         int first = document.getParagraphs().size();
         within(DocxStyleSheet.QUOTE, quote.body());
+        if (document.getParagraphs().size() > first) {
+            markQuoteStart(document.getParagraphs().get(first));
+        }
         quote.attribution().ifPresent(attribution -> {
             XWPFParagraph p = paragraph(DocxStyleSheet.QUOTE_ATTRIBUTION);
             p.createRun().setText("— ");
@@ -105,6 +111,14 @@ final class BodyWriter implements BlockVisitor<Void> {
             written.get(i).setKeepNext(true);
         }
         return null;
+    }
+
+    private void markQuoteStart(XWPFParagraph paragraph) {
+        BigInteger id = BigInteger.valueOf(++quoteCount);
+        CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
+        start.setId(id);
+        start.setName(DocxStyleSheet.QUOTE_START_BOOKMARK + quoteCount);
+        paragraph.getCTP().addNewBookmarkEnd().setId(id);
     }
 
     /** Items sit closer together than paragraphs; the list as a whole is followed by paragraph spacing. */
