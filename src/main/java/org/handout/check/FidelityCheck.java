@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The check run on every output file after a build: read it back with its format's reader,
@@ -28,6 +30,8 @@ public final class FidelityCheck {
     /** Differences that mean an element of the source did not arrive intact. */
     private static final Set<Difference.Kind> LOSSES = EnumSet.complementOf(EnumSet.of(
             Difference.Kind.EXTRA, Difference.Kind.WRONG_LANGUAGE, Difference.Kind.WRONG_TITLE));
+
+    private static final PdfOutlineReader PDF_READER = new PdfOutlineReader();
 
     private final OutlineComparison comparison = new OutlineComparison();
     /** veraPDF takes a second or more to start; it starts on first need, in the background. */
@@ -51,7 +55,7 @@ public final class FidelityCheck {
         if (format == OutputFormat.HTML) {
             return new HtmlOutlineReader();
         }
-        return format.pdf() ? new PdfOutlineReader() : new DocxOutlineReader();
+        return format.pdf() ? PDF_READER : new DocxOutlineReader();
     }
 
     /**
@@ -59,22 +63,36 @@ public final class FidelityCheck {
      * @param fileName the name the file has, or will have, in the output folder
      */
     public FormatReport check(OutputFormat format, Path file, String fileName, Outline expected) throws IOException {
-        Outline found = readers.get(format).read(file);
+        if (format.pdf()) {
+            return checkPdf(format, file, fileName, expected);
+        }
+        List<Measure> measures = new ArrayList<>(contrast.get(format));
+        if (format == OutputFormat.LARGE_PRINT_DOCX) {
+            measures.add(smallestDocxText(DocxFontSizes.read(file)));
+        }
+        return report(format, file, fileName, expected, readers.get(format).read(file), 0, Optional.empty(), measures);
+    }
+
+    /** One load of the PDF serves the outline, the glyph measures and the tag summary. */
+    private FormatReport checkPdf(OutputFormat format, Path file, String fileName, Outline expected) throws IOException {
+        List<Measure> measures = new ArrayList<>(contrast.get(format));
+        Outline found;
+        GlyphReport glyphs;
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            found = PDF_READER.read(document);
+            glyphs = PdfGlyphMetrics.measure(document);
+            measures.add(fontsEmbedded(PdfTagSummary.of(document)));
+        }
+        measures.addAll(format.largePrint() ? largePrint(glyphs) : List.of(smallestText(glyphs, 0)));
+        return report(format, file, fileName, expected, found, glyphs.pages(), Optional.of(validator().validate(file)),
+                measures);
+    }
+
+    private FormatReport report(OutputFormat format, Path file, String fileName, Outline expected, Outline found,
+                                int pages, Optional<PdfValidationResult> pdfUa, List<Measure> measures) throws IOException {
         List<Difference> differences = comparison.compare(expected, found);
         long losses = differences.stream().filter(d -> LOSSES.contains(d.kind())).count();
         int total = size(expected);
-        int pages = 0;
-        Optional<PdfValidationResult> pdfUa = Optional.empty();
-        List<Measure> measures = new ArrayList<>(contrast.get(format));
-        if (format.pdf()) {
-            GlyphReport glyphs = PdfGlyphMetrics.measure(file);
-            pages = glyphs.pages();
-            pdfUa = Optional.of(validator().validate(file));
-            measures.add(fontsEmbedded(PdfTagSummary.of(file)));
-            measures.addAll(format.largePrint() ? largePrint(glyphs) : List.of(smallestText(glyphs, 0)));
-        } else if (format == OutputFormat.LARGE_PRINT_DOCX) {
-            measures.add(smallestDocxText(DocxFontSizes.read(file)));
-        }
         return new FormatReport(format, fileName, Files.size(file), pages, true, total,
                 (int) Math.max(0, total - losses), differences, pdfUa, measures);
     }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * What an accessibility reviewer learns about any PDF, DOCX or HTML file, made by handout or
@@ -26,10 +28,12 @@ public record FileAudit(Path file, String kind, long bytes, Outline outline, Opt
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         long bytes = Files.size(file);
         if (name.endsWith(".pdf")) {
-            GlyphReport glyphs = PdfGlyphMetrics.measure(file);
-            return new FileAudit(file, "PDF", bytes, new PdfOutlineReader().read(file), Optional.of(PdfTagSummary.of(file)),
-                    Optional.of(PdfUaValidator.pdfUa1().validate(file)),
-                    Optional.of(new GlyphSizes(glyphs.minGlyphPt(), glyphs.medianGlyphPt())), Optional.empty());
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                GlyphReport glyphs = PdfGlyphMetrics.measure(document);
+                return new FileAudit(file, "PDF", bytes, new PdfOutlineReader().read(document),
+                        Optional.of(PdfTagSummary.of(document)), Optional.of(PdfUaValidator.pdfUa1().validate(file)),
+                        Optional.of(new GlyphSizes(glyphs.minGlyphPt(), glyphs.medianGlyphPt())), Optional.empty());
+            }
         }
         if (name.endsWith(".docx")) {
             return new FileAudit(file, "DOCX", bytes, new DocxOutlineReader().read(file), Optional.empty(), Optional.empty(),

@@ -40,14 +40,18 @@ public final class PdfGlyphMetrics {
 
     public static GlyphReport measure(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            VisibleGlyphs glyphs = new VisibleGlyphs();
-            glyphs.getText(document);
-            List<Double> sizes = glyphs.sizes.stream().sorted().toList();
-            double min = sizes.isEmpty() ? 0 : sizes.get(0);
-            double median = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
-            double minArtifact = glyphs.artifactSizes.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-            return new GlyphReport(document.getNumberOfPages(), min, median, minArtifact, glyphs.fonts, glyphs.lines);
+            return measure(document);
         }
+    }
+
+    public static GlyphReport measure(PDDocument document) throws IOException {
+        VisibleGlyphs glyphs = new VisibleGlyphs();
+        glyphs.getText(document);
+        List<Double> sizes = glyphs.sizes.stream().sorted().toList();
+        double min = sizes.isEmpty() ? 0 : sizes.get(0);
+        double median = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+        double minArtifact = glyphs.artifactSizes.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        return new GlyphReport(document.getNumberOfPages(), min, median, minArtifact, glyphs.fonts, glyphs.lines);
     }
 
     static boolean isItalic(PDFont font) {

@@ -35,15 +35,20 @@ public final class PdfOutlineReader implements OutlineReader {
     @Override
     public Outline read(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()),
-                    new MarkedContentText(document));
-            if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
-                walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
-            }
-            String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
-            return new Outline(PdfTitle.of(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
-                    walk.tables, walk.links);
+            return read(document);
         }
+    }
+
+    /** The outline of a document already loaded, so one load can serve every check of a file. */
+    public Outline read(PDDocument document) throws IOException {
+        Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()),
+                new MarkedContentText(document));
+        if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
+            walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
+        }
+        String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
+        return new Outline(PdfTitle.of(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
+                walk.tables, walk.links);
     }
 
     /** One traversal of one document's structure tree, in reading (tree) order. */

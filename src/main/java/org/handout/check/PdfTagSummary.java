@@ -63,29 +63,33 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
 
     public static PdfTagSummary of(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDDocumentCatalog catalog = document.getDocumentCatalog();
-            PDStructureTreeRoot root = catalog.getStructureTreeRoot();
-            PDMarkInfo markInfo = catalog.getMarkInfo();
-            boolean displayDocTitle = Optional.ofNullable(catalog.getViewerPreferences())
-                    .map(PDViewerPreferences::displayDocTitle).orElse(false);
-            StructureRoles roles = new StructureRoles(root);
-            SortedMap<String, Integer> types = new TreeMap<>();
-            SortedSet<String> unmapped = new TreeSet<>();
-            if (root != null) {
-                countTypes(root, roles, types, unmapped);
-            }
-            SortedMap<String, String> roleMap = new TreeMap<>();
-            roles.roleMap().forEach((custom, standard) -> roleMap.put(custom, String.valueOf(standard)));
-            int artifacts = 0;
-            Map<String, FontUse> fonts = new TreeMap<>();
-            for (PDPage page : document.getPages()) {
-                artifacts += artifacts(page);
-                collectFonts(page.getResources(), fonts, 0);
-            }
-            return new PdfTagSummary(document.getNumberOfPages(), root != null && markInfo != null && markInfo.isMarked(),
-                    PdfTitle.of(document), Optional.ofNullable(catalog.getLanguage()).orElse(""),
-                    displayDocTitle, types, roleMap, unmapped, artifacts, List.copyOf(fonts.values()));
+            return of(document);
         }
+    }
+
+    public static PdfTagSummary of(PDDocument document) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDStructureTreeRoot root = catalog.getStructureTreeRoot();
+        PDMarkInfo markInfo = catalog.getMarkInfo();
+        boolean displayDocTitle = Optional.ofNullable(catalog.getViewerPreferences())
+                .map(PDViewerPreferences::displayDocTitle).orElse(false);
+        StructureRoles roles = new StructureRoles(root);
+        SortedMap<String, Integer> types = new TreeMap<>();
+        SortedSet<String> unmapped = new TreeSet<>();
+        if (root != null) {
+            countTypes(root, roles, types, unmapped);
+        }
+        SortedMap<String, String> roleMap = new TreeMap<>();
+        roles.roleMap().forEach((custom, standard) -> roleMap.put(custom, String.valueOf(standard)));
+        int artifacts = 0;
+        Map<String, FontUse> fonts = new TreeMap<>();
+        for (PDPage page : document.getPages()) {
+            artifacts += artifacts(page);
+            collectFonts(page.getResources(), fonts, 0);
+        }
+        return new PdfTagSummary(document.getNumberOfPages(), root != null && markInfo != null && markInfo.isMarked(),
+                PdfTitle.of(document), Optional.ofNullable(catalog.getLanguage()).orElse(""),
+                displayDocTitle, types, roleMap, unmapped, artifacts, List.copyOf(fonts.values()));
     }
 
     private static void countTypes(PDStructureNode node, StructureRoles roles, SortedMap<String, Integer> types,
