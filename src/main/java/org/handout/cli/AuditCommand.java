@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Inspects any PDF, DOCX or HTML file, also one made by another tool: its outline (headings,",
-            "quotes, lists, figures), and for PDFs the tag tree, fonts, glyph sizes and the veraPDF PDF/UA-1 verdict.",
-            "Exits 1 when a PDF fails PDF/UA-1."})
+        description = "Inspects any PDF, DOCX or HTML file, also one made by another tool: its outline (headings, "
+                + "quotes, lists, figures), and for PDFs the tag tree, fonts, glyph sizes and the veraPDF PDF/UA-1 "
+                + "verdict. Exits 1 when a PDF fails PDF/UA-1.")
 final class AuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Converts handouts into every format, checks each output and writes a report per handout.",
-            "Without FILES, builds every *.md in source-content/."})
+        description = "Converts handouts into every format, checks each output and writes a report per handout. "
+                + "Without FILES, builds every *.md in source-content/.")
 final class BuildCommand implements Callable<Integer> {
     static final Path DEFAULT_SOURCES = Path.of("source-content");
 

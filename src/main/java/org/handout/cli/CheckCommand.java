@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Re-reads the outputs already in OUT against their sources and rewrites each report,",
-            "e.g. after someone edited a DOCX by hand. Nothing is rendered."})
+        description = "Re-reads the outputs already in OUT against their sources and rewrites each report, "
+                + "e.g. after someone edited a DOCX by hand. Nothing is rendered.")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

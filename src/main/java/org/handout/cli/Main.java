@@ -13,9 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "handout",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {
-            "Turns patient-education Markdown into tagged PDF/UA, large-print PDF, DOCX and accessible HTML,",
-            "then reads every output back and proves that no heading, quote or list item was lost."},
+        description = "Turns patient-education Markdown into tagged PDF/UA, large-print PDF, DOCX and accessible "
+                + "HTML, then reads every output back and proves that no heading, quote or list item was lost.",
         subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every handout built and passed its checks", "1:a handout failed to build or failed a check",
