@@ -55,23 +55,18 @@ public final class DocxOutlineReader implements OutlineReader {
         Walk walk = new Walk(document, new DocxStyleChain(document.getStyles()));
         walk.elements(document.getBodyElements(), true);
         walk.endQuote();
+        Outline found = walk.outline.build("", walk.language());
         String coreTitle = document.getProperties().getCoreProperties().getTitle();
         String title = coreTitle != null && !coreTitle.isBlank() ? coreTitle
-                : walk.headings.stream().filter(h -> h.level() == 1).map(Outline.HeadingEntry::text).findFirst().orElse("");
-        return new Outline(title, walk.language(), walk.headings, walk.quotes, walk.items, walk.images, walk.tables,
-                walk.links);
+                : found.headings().stream().filter(h -> h.level() == 1).map(Outline.HeadingEntry::text).findFirst().orElse("");
+        return walk.outline.build(title, walk.language());
     }
 
     /** One pass over the document in reading order. */
     private static final class Walk {
         private final XWPFDocument document;
         private final DocxStyleChain chain;
-        private final List<Outline.HeadingEntry> headings = new ArrayList<>();
-        private final List<Outline.QuoteEntry> quotes = new ArrayList<>();
-        private final List<Outline.ListEntry> items = new ArrayList<>();
-        private final List<Outline.ImageEntry> images = new ArrayList<>();
-        private final List<Outline.TableEntry> tables = new ArrayList<>();
-        private final List<Outline.LinkEntry> links = new ArrayList<>();
+        private final Outline.Builder outline = new Outline.Builder();
         private final List<String> quoteText = new ArrayList<>();
         private String firstRunLanguage;
 
@@ -100,13 +95,13 @@ public final class DocxOutlineReader implements OutlineReader {
             Optional<Integer> outlineLevel = outlineLevel(paragraph, style);
             if (outlineLevel.isPresent() && outlineLevel.get() < 6) {
                 endQuote();
-                headings.add(new Outline.HeadingEntry(outlineLevel.get() + 1, text));
+                outline.add(new Outline.HeadingEntry(outlineLevel.get() + 1, text));
                 return;
             }
             Optional<Integer> listLevel = listLevel(paragraph, style);
             if (listLevel.isPresent()) {
                 endQuote();
-                items.add(new Outline.ListEntry(text, listLevel.get() + 1));
+                outline.add(new Outline.ListEntry(text, listLevel.get() + 1));
                 return;
             }
             if (chain.derivesFrom(style, s -> DocxStyleChain.named(s, "Quote") || DocxStyleChain.named(s, "Intense Quote"))) {
@@ -118,7 +113,7 @@ public final class DocxOutlineReader implements OutlineReader {
                                 || DocxStyleChain.squash(s.getName()).contains("attribution"));
                 // Without an attribution style, a dash marks one only after some quote text: a quote may open with a dash.
                 if (attributionStyle || !quoteText.isEmpty() && LEADING_DASH.matcher(text).find()) {
-                    quotes.add(new Outline.QuoteEntry(String.join(" ", quoteText),
+                    outline.add(new Outline.QuoteEntry(String.join(" ", quoteText),
                             Optional.of(LEADING_DASH.matcher(text).replaceFirst("").strip())));
                     quoteText.clear();
                 } else if (!text.isBlank()) {
@@ -143,7 +138,7 @@ public final class DocxOutlineReader implements OutlineReader {
 
         void endQuote() {
             if (!quoteText.isEmpty()) {
-                quotes.add(new Outline.QuoteEntry(String.join(" ", quoteText), Optional.empty()));
+                outline.add(new Outline.QuoteEntry(String.join(" ", quoteText), Optional.empty()));
                 quoteText.clear();
             }
         }
@@ -173,7 +168,7 @@ public final class DocxOutlineReader implements OutlineReader {
         private void table(XWPFTable table) {
             List<XWPFTableRow> rows = table.getRows();
             if (!rows.isEmpty()) {
-                tables.add(new Outline.TableEntry(rows.get(0).getTableCells().stream().map(XWPFTableCell::getText)
+                outline.add(new Outline.TableEntry(rows.get(0).getTableCells().stream().map(XWPFTableCell::getText)
                         .map(t -> t.replace('\n', ' ').strip()).toList()));
             }
             for (XWPFTableRow row : rows) {
@@ -209,13 +204,13 @@ public final class DocxOutlineReader implements OutlineReader {
             if (link != null) {
                 String target = link.getId() != null ? Optional.ofNullable(document.getHyperlinkByID(link.getId()))
                         .map(XWPFHyperlink::getURL).orElse("") : "#" + link.getAnchor();
-                links.add(new Outline.LinkEntry(text.toString(), target));
+                outline.add(new Outline.LinkEntry(text.toString(), target));
             }
             text.setLength(0);
         }
 
         private void image(CTNonVisualDrawingProps docPr) {
-            images.add(new Outline.ImageEntry(docPr.getDescr() == null ? "" : docPr.getDescr(), decorative(docPr)));
+            outline.add(new Outline.ImageEntry(docPr.getDescr() == null ? "" : docPr.getDescr(), decorative(docPr)));
         }
 
         private static boolean decorative(CTNonVisualDrawingProps docPr) {

@@ -2,7 +2,6 @@ package org.handout.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handout.check.Outline.HeadingEntry;
@@ -29,35 +28,30 @@ public final class HtmlOutlineReader implements OutlineReader {
     }
 
     Outline read(Document document) {
-        List<HeadingEntry> headings = new ArrayList<>();
-        List<QuoteEntry> quotes = new ArrayList<>();
-        List<ListEntry> items = new ArrayList<>();
-        List<ImageEntry> images = new ArrayList<>();
-        List<TableEntry> tables = new ArrayList<>();
-        List<LinkEntry> links = new ArrayList<>();
+        Outline.Builder outline = new Outline.Builder();
         for (Element element : content(document).select("h1, h2, h3, h4, h5, h6, [role=heading], blockquote, li, img, table, a[href]")) {
             if (hiddenFromAssistiveTechnology(element)) {
                 continue;
             }
             String tag = element.normalName();
             if (element.attr("role").equals("heading")) {
-                headings.add(new HeadingEntry(ariaLevel(element), element.text()));
+                outline.add(new HeadingEntry(ariaLevel(element), element.text()));
             } else if (tag.matches("h[1-6]")) {
-                headings.add(new HeadingEntry(tag.charAt(1) - '0', element.text()));
+                outline.add(new HeadingEntry(tag.charAt(1) - '0', element.text()));
             } else if (tag.equals("blockquote")) {
-                quotes.add(quote(element));
+                outline.add(quote(element));
             } else if (tag.equals("li")) {
-                items.add(new ListEntry(ownText(element), listDepth(element)));
+                outline.add(new ListEntry(ownText(element), listDepth(element)));
             } else if (tag.equals("img")) {
-                images.add(image(element));
+                outline.add(image(element));
             } else if (tag.equals("table")) {
-                tables.add(new TableEntry(headers(element)));
+                outline.add(new TableEntry(headers(element)));
             } else {
-                links.add(new LinkEntry(element.text(), element.attr("href")));
+                outline.add(new LinkEntry(element.text(), element.attr("href")));
             }
         }
         String lang = document.selectFirst("html") == null ? "" : document.selectFirst("html").attr("lang");
-        return new Outline(document.title(), lang, headings, quotes, items, images, tables, links);
+        return outline.build(document.title(), lang);
     }
 
     /**

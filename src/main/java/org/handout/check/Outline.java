@@ -3,7 +3,6 @@ package org.handout.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
@@ -59,27 +58,68 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
     public record LinkEntry(String text, String target) {
     }
 
-    /** The outline every output of this handout must have. */
-    public static Outline of(Handout handout) {
-        Collector collector = new Collector();
-        handout.body().forEach(block -> block.accept(collector));
-        return new Outline(handout.meta().title(), handout.meta().languageTag(), collector.headings, collector.quotes,
-                collector.items, collector.images, collector.tables, collector.links);
-    }
-
-    /** Walks the body in reading order, recording every element an outline tracks. */
-    private static final class Collector implements BlockVisitor<Void> {
+    /**
+     * Collects an outline's entries in reading order while a reader or the model walks a
+     * document; one builder per walk, not shared between threads.
+     */
+    public static final class Builder {
         private final List<HeadingEntry> headings = new ArrayList<>();
         private final List<QuoteEntry> quotes = new ArrayList<>();
         private final List<ListEntry> items = new ArrayList<>();
         private final List<ImageEntry> images = new ArrayList<>();
         private final List<TableEntry> tables = new ArrayList<>();
         private final List<LinkEntry> links = new ArrayList<>();
+
+        public Builder add(HeadingEntry heading) {
+            outline.add(heading);
+            return this;
+        }
+
+        public Builder add(QuoteEntry quote) {
+            outline.add(quote);
+            return this;
+        }
+
+        public Builder add(ListEntry item) {
+            outline.add(item);
+            return this;
+        }
+
+        public Builder add(ImageEntry image) {
+            outline.add(image);
+            return this;
+        }
+
+        public Builder add(TableEntry table) {
+            outline.add(table);
+            return this;
+        }
+
+        public Builder add(LinkEntry link) {
+            outline.add(link);
+            return this;
+        }
+
+        public Outline build(String title, String lang) {
+            return new Outline(title, lang, headings, quotes, items, images, tables, links);
+        }
+    }
+
+    /** The outline every output of this handout must have. */
+    public static Outline of(Handout handout) {
+        Collector collector = new Collector();
+        handout.body().forEach(block -> block.accept(collector));
+        return collector.outline.build(handout.meta().title(), handout.meta().languageTag());
+    }
+
+    /** Walks the body in reading order, recording every element an outline tracks. */
+    private static final class Collector implements BlockVisitor<Void> {
+        private final Builder outline = new Builder();
         private int depth;
 
         @Override
         public Void heading(Heading heading) {
-            headings.add(new HeadingEntry(heading.level(), heading.plainText()));
+            outline.add(new HeadingEntry(heading.level(), heading.plainText()));
             collectLinks(heading.text());
             return null;
         }
@@ -96,7 +136,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
                     .filter(Paragraph.class::isInstance)
                     .map(b -> ((Paragraph) b).plainText())
                     .toList();
-            quotes.add(new QuoteEntry(String.join(" ", paragraphs), quote.attributionText()));
+            outline.add(new QuoteEntry(String.join(" ", paragraphs), quote.attributionText()));
             quote.body().forEach(b -> b.accept(this));
             quote.attribution().ifPresent(this::collectLinks);
             return null;
@@ -106,7 +146,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         public Void list(ListBlock list) {
             depth++;
             for (ListItem item : list.items()) {
-                items.add(new ListEntry(item.plainText(), depth));
+                outline.add(new ListEntry(item.plainText(), depth));
                 item.body().forEach(b -> b.accept(this));
             }
             depth--;
@@ -115,13 +155,13 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
 
         @Override
         public Void image(Image image) {
-            images.add(new ImageEntry(image.alt(), image.decorative()));
+            outline.add(new ImageEntry(image.alt(), image.decorative()));
             return null;
         }
 
         @Override
         public Void table(Table table) {
-            tables.add(new TableEntry(table.header().stream().map(TableCell::plainText).toList()));
+            outline.add(new TableEntry(table.header().stream().map(TableCell::plainText).toList()));
             table.header().forEach(cell -> collectLinks(cell.content()));
             table.rows().forEach(row -> row.forEach(cell -> collectLinks(cell.content())));
             return null;
@@ -165,7 +205,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
 
             @Override
             public Void link(Link link) {
-                links.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
+                outline.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
                 return null;
             }
 

@@ -47,20 +47,14 @@ public final class PdfOutlineReader implements OutlineReader {
             walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
         }
         String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
-        return new Outline(PdfTitle.of(document), lang, walk.headings, walk.quotes, walk.items, walk.images,
-                walk.tables, walk.links);
+        return walk.outline.build(PdfTitle.of(document), lang);
     }
 
     /** One traversal of one document's structure tree, in reading (tree) order. */
     private static final class Walk {
         private final StructureRoles roles;
         private final MarkedContentText content;
-        private final List<HeadingEntry> headings = new ArrayList<>();
-        private final List<QuoteEntry> quotes = new ArrayList<>();
-        private final List<ListEntry> items = new ArrayList<>();
-        private final List<ImageEntry> images = new ArrayList<>();
-        private final List<TableEntry> tables = new ArrayList<>();
-        private final List<LinkEntry> links = new ArrayList<>();
+        private final Outline.Builder outline = new Outline.Builder();
         /**
          * OpenHTMLtoPDF tags a link that wraps as one Link per line, possibly in different Spans; a Link
          * to the same target with no content between them in reading order continues this one.
@@ -102,21 +96,21 @@ public final class PdfOutlineReader implements OutlineReader {
         private void element(PDStructureElement element, PDPage page, int listDepth, int sectionDepth) throws IOException {
             String type = roles.standardType(element);
             if (type.length() == 2 && type.charAt(0) == 'H' && Character.isDigit(type.charAt(1))) {
-                headings.add(new HeadingEntry(type.charAt(1) - '0', text(element, page)));
+                outline.add(new HeadingEntry(type.charAt(1) - '0', text(element, page)));
             } else if (type.equals("H")) {
                 // A generic H takes its level from the sections it is nested in (ISO 32000-1 14.8.4.3.2).
-                headings.add(new HeadingEntry(Math.max(1, sectionDepth), text(element, page)));
+                outline.add(new HeadingEntry(Math.max(1, sectionDepth), text(element, page)));
             } else if (type.equals("BlockQuote")) {
-                quotes.add(quote(element, page));
+                outline.add(quote(element, page));
             } else if (type.equals("LI")) {
-                items.add(new ListEntry(listItemText(element, page), listDepth));
+                outline.add(new ListEntry(listItemText(element, page), listDepth));
             } else if (type.equals("Figure")) {
                 String alt = element.getAlternateDescription();
-                images.add(new ImageEntry(alt == null ? "" : alt, false));
+                outline.add(new ImageEntry(alt == null ? "" : alt, false));
             } else if (type.equals("Table")) {
-                tables.add(new TableEntry(headerTexts(element, page)));
+                outline.add(new TableEntry(headerTexts(element, page)));
             } else if (type.equals("Link")) {
-                links.add(new LinkEntry(text(element, page), linkTarget(element)));
+                outline.add(new LinkEntry(text(element, page), linkTarget(element)));
             }
             children(element, page, type.equals("L") ? listDepth + 1 : listDepth,
                     type.equals("Sect") ? sectionDepth + 1 : sectionDepth);
