@@ -18,7 +18,7 @@ from pathlib import Path
 
 BEGIN = "<!-- bench:begin (written by bench/run; edits inside are overwritten) -->"
 END = "<!-- bench:end -->"
-PROGRESS = re.compile(r"^\[\d+/\d+\] (\S+): \d+ files? in ([\d.]+) s")
+PROGRESS = re.compile(r"^\[\d+/\d+[^\]]*\] (\S+): \d+ files? in ([\d.]+) s")
 FORMATS = ["html", "pdf", "large-print-pdf", "docx", "large-print-docx"]
 # What HandoutBuilder (or FidelityCheck, for the checks) was calling when a sample was taken.
 STAGES = {

@@ -71,32 +71,38 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         private final List<LinkEntry> links = new ArrayList<>();
 
         public Builder add(HeadingEntry heading) {
-            outline.add(heading);
+            headings.add(heading);
             return this;
         }
 
         public Builder add(QuoteEntry quote) {
-            outline.add(quote);
+            quotes.add(quote);
             return this;
         }
 
         public Builder add(ListEntry item) {
-            outline.add(item);
+            items.add(item);
             return this;
         }
 
         public Builder add(ImageEntry image) {
-            outline.add(image);
+            images.add(image);
             return this;
         }
 
         public Builder add(TableEntry table) {
-            outline.add(table);
+            tables.add(table);
             return this;
         }
 
         public Builder add(LinkEntry link) {
-            outline.add(link);
+            links.add(link);
+            return this;
+        }
+
+        /** Replaces the link added last: a reader may find one link in pieces, e.g. one per line. */
+        public Builder replaceLastLink(LinkEntry link) {
+            links.set(links.size() - 1, link);
             return this;
         }
 

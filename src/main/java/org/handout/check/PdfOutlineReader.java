@@ -78,7 +78,7 @@ public final class PdfOutlineReader implements OutlineReader {
                     element(element, elementPage, listDepth, sectionDepth);
                 } else if (openLink != null && linkTarget(openLink).equals(linkTarget(element))) {
                     collectRuns(element, elementPage, List.of(), openLinkRuns);
-                    links.set(links.size() - 1, new LinkEntry(MarkedContentText.join(openLinkRuns), linkTarget(element)));
+                    outline.replaceLastLink(new LinkEntry(MarkedContentText.join(openLinkRuns), linkTarget(element)));
                     openLink = element;
                 } else {
                     element(element, elementPage, listDepth, sectionDepth);
