@@ -11,6 +11,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
@@ -41,6 +47,11 @@ final class HandoutBuilder {
     private final FidelityCheck check;
     private final BuildManifest manifest;
     private final String buildWideInputs;
+    /**
+     * Renders and checks the formats of a handout side by side, so a one-handout build uses every
+     * core too; idle threads end after a few seconds.
+     */
+    private final ExecutorService formatWorkers = formatWorkers();
 
     /** A format is one renderer with one print profile. */
     private record Rendition(Renderer renderer, Profile profile) {
@@ -67,6 +78,18 @@ final class HandoutBuilder {
         this.buildWideInputs = InputFingerprint.buildWide(List.of(Version.identity(), stylesheets.get(OutputFormat.HTML),
                 stylesheets.get(OutputFormat.PDF), stylesheets.get(OutputFormat.LARGE_PRINT_PDF), standard.toString(),
                 largePrint.toString(), chosenFormats().toString(), String.valueOf(settings.check())));
+    }
+
+    private static ExecutorService formatWorkers() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "handout-format");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     static String slugOf(Path source) {
@@ -136,21 +159,17 @@ final class HandoutBuilder {
         Path folder = outputFolder(handout);
         Outline expected = Outline.of(handout);
         try (StagedOutput staged = new StagedOutput()) {
-            List<FormatReport> formats = new ArrayList<>();
+            List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
             for (OutputFormat format : chosenFormats()) {
                 Path target = folder.resolve(format.fileName(handout.slug()));
                 Path file = staged.stage(target);
-                Rendition rendition = renditions.get(format);
-                long renderStart = System.nanoTime();
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    rendition.renderer().write(handout, rendition.profile(), out);
-                }
-                long checkStart = System.nanoTime();
-                formats.add(settings.check()
-                        ? check.check(format, file, target.getFileName().toString(), expected)
-                        : FormatReport.unchecked(format, target.getFileName().toString(), Files.size(file)));
-                long end = System.nanoTime();
-                timings.add(new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
+                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected),
+                        formatWorkers));
+            }
+            List<FormatReport> formats = new ArrayList<>();
+            for (FormatOutcome outcome : awaitAll(pending)) {
+                formats.add(outcome.report());
+                timings.add(outcome.timing());
             }
             HandoutReport report = report(handout, formats);
             if (settings.check()) {
@@ -159,6 +178,54 @@ final class HandoutBuilder {
             staged.commit();
             return report;
         }
+    }
+
+    /** One format of one handout, rendered to its staged file and checked. */
+    private record FormatOutcome(FormatReport report, FormatTiming timing) {
+    }
+
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, Outline expected) {
+        try {
+            Rendition rendition = renditions.get(format);
+            long renderStart = System.nanoTime();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                rendition.renderer().write(handout, rendition.profile(), out);
+            }
+            long checkStart = System.nanoTime();
+            FormatReport report = settings.check()
+                    ? check.check(format, file, target.getFileName().toString(), expected)
+                    : FormatReport.unchecked(format, target.getFileName().toString(), Files.size(file));
+            long end = System.nanoTime();
+            return new FormatOutcome(report,
+                    new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
+        } catch (IOException | InvalidHandoutException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /**
+     * Waits for every format, also after one has failed, so no renderer is still writing when
+     * the staged files are removed; then reports the first failure in format order.
+     */
+    private static List<FormatOutcome> awaitAll(List<CompletableFuture<FormatOutcome>> pending)
+            throws IOException, InvalidHandoutException {
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((ignored, failure) -> null).join();
+        List<FormatOutcome> outcomes = new ArrayList<>();
+        for (CompletableFuture<FormatOutcome> future : pending) {
+            try {
+                outcomes.add(future.join());
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof InvalidHandoutException invalid) {
+                    throw invalid;
+                }
+                throw cause instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        return outcomes;
     }
 
     private HandoutResult checkExisting(ParsedHandout parsed, long start) throws IOException {
