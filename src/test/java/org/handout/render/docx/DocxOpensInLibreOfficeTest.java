@@ -2,8 +2,6 @@ package org.handout.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.handout.render.docx.RenderedDocx.EVERY_BLOCK;
-import static org.handout.render.docx.RenderedDocx.LARGE_PRINT;
 import static org.handout.render.docx.RenderedDocx.SEED;
 import static org.handout.render.docx.RenderedDocx.STANDARD;
 import static org.handout.render.docx.RenderedDocx.parse;
@@ -16,7 +14,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.io.OutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -45,13 +41,8 @@ class DocxOpensInLibreOfficeTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> handoutsAndProfiles() {
-        return Stream.of(SEED, EVERY_BLOCK).flatMap(source -> Stream.of(
-                Arguments.of(source, STANDARD), Arguments.of(source, LARGE_PRINT)));
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("handoutsAndProfiles")
+    @MethodSource("org.handout.render.docx.RenderedDocx#handoutsAndProfiles")
     void libreOfficeShowsEveryHeadingQuoteAndListItem(Path source, Profile profile) throws Exception {
         Handout handout = parse(source);
         Path docx = render(handout, profile, dir);

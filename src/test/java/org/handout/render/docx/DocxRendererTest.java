@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -40,20 +39,14 @@ import org.handout.render.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocxRendererTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> handoutsAndProfiles() {
-        return Stream.of(SEED, EVERY_BLOCK).flatMap(source -> Stream.of(
-                Arguments.of(source, STANDARD), Arguments.of(source, LARGE_PRINT)));
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("handoutsAndProfiles")
+    @MethodSource("org.handout.render.docx.RenderedDocx#handoutsAndProfiles")
     void readsBackWithTheModelsWholeOutline(Path source, Profile profile) throws Exception {
         Handout handout = parse(source);
 

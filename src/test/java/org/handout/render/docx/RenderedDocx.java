@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.handout.model.Handout;
 import org.handout.render.PageSize;
 import org.handout.render.Profile;
 import org.handout.source.HandoutParser;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The handouts the DOCX tests render, and the one way they are rendered into a test's folder. */
 final class RenderedDocx {
@@ -38,5 +40,11 @@ final class RenderedDocx {
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
         }
+    }
+
+    /** Every fixture in both print profiles, for parameterized tests. */
+    static Stream<Arguments> handoutsAndProfiles() {
+        return Stream.of(SEED, EVERY_BLOCK).flatMap(source -> Stream.of(
+                Arguments.of(source, STANDARD), Arguments.of(source, LARGE_PRINT)));
     }
 }
