@@ -25,8 +25,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class FidelityCheck {
     static final double LARGE_PRINT_MIN_PT = 18.0;
     static final double LARGE_PRINT_MIN_LINE_SPACING = 1.5;
-    static final double CONTRAST_LARGE_PRINT = 7.0;
-    static final double CONTRAST_STANDARD = 4.5;
     /** Differences that mean an element of the source did not arrive intact. */
     private static final Set<Difference.Kind> LOSSES = EnumSet.complementOf(EnumSet.of(
             Difference.Kind.EXTRA, Difference.Kind.WRONG_LANGUAGE, Difference.Kind.WRONG_TITLE));
@@ -116,7 +114,7 @@ public final class FidelityCheck {
     }
 
     private static Measure contrastOf(OutputFormat format, String css) {
-        double minimum = format.largePrint() ? CONTRAST_LARGE_PRINT : CONTRAST_STANDARD;
+        double minimum = format.largePrint() ? ContrastRatio.LARGE_PRINT_MINIMUM : ContrastRatio.STANDARD_MINIMUM;
         List<StylesheetContrast.Failure> failures = StylesheetContrast.failures(css, minimum);
         String value = failures.isEmpty() ? "every text colour"
                 : failures.stream().map(f -> f.selector() + " " + f.foreground() + " on " + f.background() + " "

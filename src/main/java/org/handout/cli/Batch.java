@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import org.handout.model.Handout;
 
 /**
  * Builds many handouts at once. Each handout succeeds or fails on its own; one bad file never
@@ -46,7 +47,7 @@ final class Batch {
         console.start(sources.size());
         try {
             for (Path source : sources) {
-                Path earlier = slugs.putIfAbsent(HandoutBuilder.slugOf(source), source);
+                Path earlier = slugs.putIfAbsent(Handout.slugOf(source), source);
                 if (earlier != null) {
                     HandoutResult clash = HandoutResult.failed(source, source + ": same output name as " + earlier
                             + "; rename one of the two files", Duration.ZERO);

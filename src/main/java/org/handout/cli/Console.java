@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
+import org.handout.model.Handout;
 
 /**
  * What a build prints: a progress line per handout as it finishes (errors and warnings on the
@@ -34,9 +35,9 @@ final class Console {
         result.warnings().forEach(w -> err.println("handout: " + w));
         if (result.error().isPresent()) {
             err.println("handout: " + result.error().get());
-            out.println(counter + HandoutBuilder.slugOf(result.source()) + ": FAILED");
+            out.println(counter + Handout.slugOf(result.source()) + ": FAILED");
         } else if (result.upToDate()) {
-            out.println(counter + HandoutBuilder.slugOf(result.source()) + ": up to date");
+            out.println(counter + Handout.slugOf(result.source()) + ": up to date");
         } else {
             HandoutReport report = result.report().orElseThrow();
             out.println(counter + report.slug() + ": " + report.formats().size() + " files in "
@@ -49,7 +50,7 @@ final class Console {
     synchronized void summary(List<HandoutResult> results, boolean checked) {
         Table table = new Table("handout", "format", "pages", "size", "fidelity", "PDF/UA");
         for (HandoutResult result : results) {
-            String slug = HandoutBuilder.slugOf(result.source());
+            String slug = Handout.slugOf(result.source());
             if (result.report().isEmpty()) {
                 table.row(slug, "-", "-", "-", "failed", "-");
                 continue;

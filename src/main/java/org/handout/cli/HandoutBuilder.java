@@ -92,11 +92,6 @@ final class HandoutBuilder {
         return pool;
     }
 
-    static String slugOf(Path source) {
-        String name = source.getFileName().toString();
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-    }
-
     /**
      * Renders every chosen format, checks each file, and moves files and report into place; a
      * handout whose inputs are unchanged since a build that passed is left as it is.
@@ -120,10 +115,10 @@ final class HandoutBuilder {
         try {
             return step.apply(parser.parse(source), start);
         } catch (InvalidHandoutException e) {
-            manifest.forget(slugOf(source));
+            manifest.forget(Handout.slugOf(source));
             return HandoutResult.failed(source, e.getMessage(), since(start));
         } catch (IOException | RuntimeException e) {
-            manifest.forget(slugOf(source));
+            manifest.forget(Handout.slugOf(source));
             if (settings.debug()) {
                 e.printStackTrace();
             }

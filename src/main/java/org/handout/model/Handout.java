@@ -17,6 +17,11 @@ public record Handout(Metadata meta, List<Block> body, Path source) {
 
     /** The file name without {@code .md}: names the output folder and every output file. */
     public String slug() {
+        return slugOf(source);
+    }
+
+    /** The slug a source file will have, known before it is parsed (to spot two files with one name). */
+    public static String slugOf(Path source) {
         String name = source.getFileName().toString();
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
