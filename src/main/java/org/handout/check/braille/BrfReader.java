@@ -135,7 +135,7 @@ public final class BrfReader {
             return;
         }
         boolean title = drafts.isEmpty() && number == 0 && group.get(0).page == 1;
-        boolean list = indent(group.get(0).text) == 0;
+        boolean list = indent(group.get(0).text) == 0 && !hasThreeOneRunover(group);
         int deepestIndent = group.stream().mapToInt(l -> indent(l.text)).max().orElse(0);
         Draft current = null;
         for (Line line : group) {
@@ -143,11 +143,31 @@ public final class BrfReader {
                 current.lines.add(line);
             } else {
                 boolean pageTop = current != null && line.page != current.lastLine().page;
-                current = new Draft(number, current == null || pageTop);
+                current = new Draft(number, list, current == null || pageTop);
                 current.lines.add(line);
                 drafts.add(current);
             }
         }
+    }
+
+    /**
+     * A list's runovers all start right of its items, so a group with a line in cell 3 followed by
+     * its runover in cell 1 holds prose, even when something in it starts in cell 1.
+     */
+    private static boolean hasThreeOneRunover(List<Line> group) {
+        for (int i = 1; i < group.size(); i++) {
+            String previous = group.get(i - 1).text;
+            String line = group.get(i).text;
+            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word of {@code line} would have fitted on {@code previous}: if so, it starts something new. */
+    private static boolean fits(String previous, String line, int width) {
+        return previous.length() + 1 + line.strip().split(" ", 2)[0].length() <= width;
     }
 
     private static boolean isBoxLine(String text) {
@@ -162,10 +182,8 @@ public final class BrfReader {
      */
     private static boolean continues(Draft draft, Line line, boolean title, int listRunoverIndent) {
         String previous = draft.lastLine().text;
-        String word = line.text.strip().split(" ", 2)[0];
-        int width = title ? BrfLayout.CELLS_PER_LINE - 6 : BrfLayout.CELLS_PER_LINE;
-        int used = title ? previous.strip().length() : previous.stripTrailing().length();
-        if (used + 1 + word.length() <= width) {
+        if (title ? fits(previous.strip(), line.text, BrfLayout.CELLS_PER_LINE - 6)
+                : fits(previous.stripTrailing(), line.text, BrfLayout.CELLS_PER_LINE)) {
             return false;
         }
         int indent = indent(line.text);
@@ -199,7 +217,7 @@ public final class BrfReader {
                 cell = BrailleElement.CENTERED;
             } else if (cells.startsWith(BrfLayout.NOTE_OPEN)) {
                 kind = Kind.IMAGE;
-            } else if (first.startIndent() == 0 && indent % 2 == 0) {
+            } else if (draft.inList && indent % 2 == 0 || indent == 0) {
                 kind = Kind.LIST_ITEM;
                 level = indent / 2 + 1;
             } else if (indent == 4 && first == draft) {
@@ -273,11 +291,13 @@ public final class BrfReader {
     /** The lines of one element while they are being collected. */
     private static final class Draft {
         final int group;
+        final boolean inList;
         final boolean setOff;
         final List<Line> lines = new ArrayList<>();
 
-        Draft(int group, boolean setOff) {
+        Draft(int group, boolean inList, boolean setOff) {
             this.group = group;
+            this.inList = inList;
             this.setOff = setOff;
         }
 
