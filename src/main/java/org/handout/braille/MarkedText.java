@@ -91,25 +91,32 @@ public final class MarkedText {
 
         @Override
         public Void text(Text t) {
-            append(t.text(), mark);
-            return null;
+            return literal(t.text());
         }
 
         @Override
         public Void emphasis(Emphasis emphasis) {
-            emphasis.content().forEach(inline -> inline.accept(new Walker((byte) (mark | BrailleTranslator.ITALIC))));
-            return null;
+            return marked(emphasis.content(), BrailleTranslator.ITALIC);
         }
 
         @Override
         public Void strong(Strong strong) {
-            strong.content().forEach(inline -> inline.accept(new Walker((byte) (mark | BrailleTranslator.BOLD))));
-            return null;
+            return marked(strong.content(), BrailleTranslator.BOLD);
         }
 
         @Override
         public Void code(Code code) {
-            append(code.text(), mark);
+            return literal(code.text());
+        }
+
+        private Void literal(String text) {
+            append(text, mark);
+            return null;
+        }
+
+        private Void marked(List<Inline> content, byte more) {
+            Walker inner = new Walker((byte) (mark | more));
+            content.forEach(inline -> inline.accept(inner));
             return null;
         }
 
