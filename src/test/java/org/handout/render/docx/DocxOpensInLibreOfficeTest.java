@@ -105,7 +105,8 @@ class DocxOpensInLibreOfficeTest {
                 return candidate.toString();
             }
         }
-        return fail("'%s' is not on PATH: install LibreOffice Writer (apt-get install -y libreoffice-writer); "
+        return fail("'%s' is not on PATH: run the tests with ./test, which installs LibreOffice Writer "
+                + "(or apt-get install -y libreoffice-writer); "
                 + "this test proves the DOCX opens in a real office suite and must not be skipped", program);
     }
 
