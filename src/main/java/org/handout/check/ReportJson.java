@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Writes a {@link HandoutReport} as report.json: stable key order, so equal reports are equal bytes. */
 public final class ReportJson {
@@ -88,12 +89,16 @@ public final class ReportJson {
         return node;
     }
 
-    /** Reads a report.json written by {@link #write}, e.g. for a handout an incremental build skipped. */
-    public static HandoutReport read(Path file) throws IOException {
+    /**
+     * Reads a report.json written by {@link #write}, e.g. for a handout an incremental build skipped.
+     *
+     * @param formatNames the name of the format with a given id (report.json stores only the id)
+     */
+    public static HandoutReport read(Path file, Function<String, FormatName> formatNames) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
         List<FormatReport> formats = new ArrayList<>();
         for (JsonNode f : root.path("formats")) {
-            formats.add(new FormatReport(OutputFormat.fromId(f.path("format").asText()), f.path("file").asText(),
+            formats.add(new FormatReport(formatNames.apply(f.path("format").asText()), f.path("file").asText(),
                     f.path("bytes").asLong(), f.path("pages").asInt(), f.path("checked").asBoolean(), f.path("expected").asInt(),
                     f.path("found").asInt(), differences(f.path("differences")), pdfUa(f.path("pdfUa")), measures(f.path("measures"))));
         }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.handout.check.OutputFormat;
+import org.handout.format.OutputFormat;
+import org.handout.format.OutputFormats;
 import org.handout.render.PageSize;
 import org.handout.source.HandoutParser;
 import picocli.CommandLine;
@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
             description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
             converter = FormatConverter.class)
-    private List<OutputFormat> formats = List.of(OutputFormat.values());
+    private List<OutputFormat> formats = OutputFormats.ALL;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "letter", converter = PageSizeConverter.class,
             description = "Paper for the PDFs and DOCX files: letter or a4 (default: ${DEFAULT-VALUE}).")
@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no handouts to build: " + DEFAULT_SOURCES
                     + " has no .md files");
         }
-        Set<OutputFormat> chosen = EnumSet.copyOf(formats);
+        Set<OutputFormat> chosen = Set.copyOf(formats);
         BuildSettings settings = new BuildSettings(out, chosen, pageSize, !noCheck, force, maxSourceBytes, debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
@@ -101,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
         @Override
         public OutputFormat convert(String value) {
             try {
-                return OutputFormat.fromId(value);
+                return OutputFormats.fromId(value);
             } catch (IllegalArgumentException e) {
                 // Without this, picocli shows the exception's class name to the user.
                 throw new CommandLine.TypeConversionException(e.getMessage());

@@ -2,7 +2,7 @@ package org.handout.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
-import org.handout.check.OutputFormat;
+import org.handout.format.OutputFormat;
 import org.handout.render.PageSize;
 
 /** What the user asked a build to do. */

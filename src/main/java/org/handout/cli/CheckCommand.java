@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.handout.check.OutputFormat;
+import org.handout.format.OutputFormats;
 import org.handout.render.PageSize;
 import org.handout.source.HandoutParser;
 import picocli.CommandLine;
@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + " holds no handout reports; run ./handout build first");
         }
-        BuildSettings settings = new BuildSettings(out, EnumSet.allOf(OutputFormat.class), pageSize, true, true,
+        BuildSettings settings = new BuildSettings(out, Set.copyOf(OutputFormats.ALL), pageSize, true, true,
                 HandoutParser.DEFAULT_MAX_BYTES, debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         BuildManifest manifest = BuildManifest.load(out);

@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +17,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.handout.check.FidelityCheck;
+import org.handout.check.FormatCheck;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.Outline;
-import org.handout.check.OutputFormat;
+import org.handout.check.OutputValidator;
 import org.handout.check.ReportHtml;
 import org.handout.check.ReportJson;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
-import org.handout.render.Profile;
-import org.handout.render.Renderer;
-import org.handout.render.docx.DocxRenderer;
-import org.handout.render.html.HtmlRenderer;
-import org.handout.render.pdf.PdfRenderer;
-import org.handout.render.pdf.PrintStylesheet;
+import org.handout.format.OutputFormat;
+import org.handout.format.OutputFormats;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
 
@@ -43,8 +39,8 @@ import org.handout.source.ParsedHandout;
 final class HandoutBuilder {
     private final BuildSettings settings;
     private final HandoutParser parser;
-    private final Map<OutputFormat, Rendition> renditions = new EnumMap<>(OutputFormat.class);
-    private final FidelityCheck check;
+    private final Map<OutputFormat, FormatCheck> checks = new HashMap<>();
+    private final FidelityCheck check = new FidelityCheck();
     private final BuildManifest manifest;
     private final String buildWideInputs;
     /**
@@ -53,31 +49,19 @@ final class HandoutBuilder {
      */
     private final ExecutorService formatWorkers = formatWorkers();
 
-    /** A format is one renderer with one print profile. */
-    private record Rendition(Renderer renderer, Profile profile) {
-    }
-
     HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
         this.settings = settings;
         this.manifest = manifest;
         this.parser = new HandoutParser(settings.maxSourceBytes());
-        Profile standard = Profile.standard(settings.pageSize());
-        Profile largePrint = Profile.largePrint(settings.pageSize());
-        PdfRenderer pdf = new PdfRenderer();
-        DocxRenderer docx = new DocxRenderer();
-        renditions.put(OutputFormat.HTML, new Rendition(new HtmlRenderer(), standard));
-        renditions.put(OutputFormat.PDF, new Rendition(pdf, standard));
-        renditions.put(OutputFormat.LARGE_PRINT_PDF, new Rendition(pdf, largePrint));
-        renditions.put(OutputFormat.DOCX, new Rendition(docx, standard));
-        renditions.put(OutputFormat.LARGE_PRINT_DOCX, new Rendition(docx, largePrint));
-        Map<OutputFormat, String> stylesheets = Map.of(
-                OutputFormat.HTML, HtmlRenderer.stylesheet(),
-                OutputFormat.PDF, PrintStylesheet.of(standard),
-                OutputFormat.LARGE_PRINT_PDF, PrintStylesheet.of(largePrint));
-        this.check = new FidelityCheck(stylesheets);
-        this.buildWideInputs = InputFingerprint.buildWide(List.of(Version.identity(), stylesheets.get(OutputFormat.HTML),
-                stylesheets.get(OutputFormat.PDF), stylesheets.get(OutputFormat.LARGE_PRINT_PDF), standard.toString(),
-                largePrint.toString(), chosenFormats().toString(), String.valueOf(settings.check())));
+        List<String> buildWide = new ArrayList<>(List.of(Version.identity()));
+        for (OutputFormat format : chosenFormats()) {
+            checks.put(format, format.check(settings.pageSize()));
+            buildWide.add(format.id());
+            buildWide.add(format.profileFor(settings.pageSize()).toString());
+            format.css(settings.pageSize()).ifPresent(buildWide::add);
+        }
+        buildWide.add(String.valueOf(settings.check()));
+        this.buildWideInputs = InputFingerprint.buildWide(buildWide);
     }
 
     private static ExecutorService formatWorkers() {
@@ -136,10 +120,10 @@ final class HandoutBuilder {
                 && chosenFormats().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
                 && Files.isRegularFile(reportJson);
         if (unchanged) {
-            return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson), since(start));
+            return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson, OutputFormats::name), since(start));
         }
         if (settings.check()) {
-            check.prepare();
+            checks.values().forEach(c -> c.validator().ifPresent(OutputValidator::prepare));
         }
         List<FormatTiming> timings = new ArrayList<>();
         HandoutReport report = renderAndCheck(handout, timings);
@@ -181,15 +165,14 @@ final class HandoutBuilder {
 
     private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, Outline expected) {
         try {
-            Rendition rendition = renditions.get(format);
             long renderStart = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(file)) {
-                rendition.renderer().write(handout, rendition.profile(), out);
+                format.renderer().write(handout, format.profileFor(settings.pageSize()), out);
             }
             long checkStart = System.nanoTime();
             FormatReport report = settings.check()
-                    ? check.check(format, file, target.getFileName().toString(), expected)
-                    : FormatReport.unchecked(format, target.getFileName().toString(), Files.size(file));
+                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected)
+                    : FormatReport.unchecked(format.name(), target.getFileName().toString(), Files.size(file));
             long end = System.nanoTime();
             return new FormatOutcome(report,
                     new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
@@ -231,7 +214,7 @@ final class HandoutBuilder {
         for (OutputFormat format : chosenFormats()) {
             Path file = folder.resolve(format.fileName(handout.slug()));
             if (Files.isRegularFile(file)) {
-                formats.add(check.check(format, file, file.getFileName().toString(), expected));
+                formats.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
             }
         }
         HandoutReport report = report(handout, formats);
@@ -244,7 +227,7 @@ final class HandoutBuilder {
     }
 
     private List<OutputFormat> chosenFormats() {
-        return Arrays.stream(OutputFormat.values()).filter(settings.formats()::contains).toList();
+        return OutputFormats.ALL.stream().filter(settings.formats()::contains).toList();
     }
 
     private Path outputFolder(Handout handout) throws IOException {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.ReportJson;
+import org.handout.format.OutputFormats;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,7 +63,7 @@ public final class LibraryIndex {
         List<HandoutReport> reports = new ArrayList<>();
         try (Stream<Path> folders = Files.list(outFolder)) {
             for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
-                HandoutReport read = ReportJson.read(report);
+                HandoutReport read = ReportJson.read(report, OutputFormats::name);
                 if (Files.isRegularFile(Path.of(read.source()))) {
                     reports.add(read);
                 }

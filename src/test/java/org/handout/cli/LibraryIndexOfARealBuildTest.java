@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.handout.check.HandoutReport;
 import org.handout.check.ReportJson;
+import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class LibraryIndexOfARealBuildTest {
         reports = new ArrayList<>();
         for (Path source : sources) {
             String slug = source.getFileName().toString().replaceFirst("\\.md$", "");
-            reports.add(ReportJson.read(out.resolve(slug).resolve("report.json")));
+            reports.add(ReportJson.read(out.resolve(slug).resolve("report.json"), OutputFormats::name));
         }
         index = Jsoup.parse(out.resolve("index.html").toFile());
     }

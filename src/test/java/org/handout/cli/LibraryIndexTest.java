@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
-import org.handout.check.OutputFormat;
+import org.handout.format.OutputFormats;
 import org.handout.check.ReportJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -130,7 +130,7 @@ class LibraryIndexTest {
     @Test
     void saysWhenAHandoutWasBuiltWithoutTheCheckAndLinksNoReport() {
         HandoutReport unchecked = new HandoutReport("sleep", "Sleep", "en-US", Optional.empty(), Optional.empty(),
-                "source-content/sleep.md", false, List.of(FormatReport.unchecked(OutputFormat.PDF, "sleep.pdf", 2048)));
+                "source-content/sleep.md", false, List.of(FormatReport.unchecked(OutputFormats.PDF.name(), "sleep.pdf", 2048)));
 
         Element entry = page(List.of(unchecked)).selectFirst("article");
 
