@@ -1,5 +1,7 @@
 package org.handout.cli;
 
+import org.handout.build.BuildListener;
+import org.handout.build.HandoutResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import org.handout.model.Handout;
  * What a build prints: a progress line per handout as it finishes (errors and warnings on the
  * error stream), then one table of handout × format. Safe to call from the batch's threads.
  */
-final class Console {
+final class Console implements BuildListener {
     private final PrintWriter out;
     private final PrintWriter err;
     private int total;
@@ -23,13 +25,15 @@ final class Console {
         this.err = err;
     }
 
-    synchronized void start(int handouts) {
+    @Override
+    public synchronized void started(int handouts) {
         total = handouts;
         done = 0;
         startNanos = System.nanoTime();
     }
 
-    synchronized void finished(HandoutResult result) {
+    @Override
+    public synchronized void finished(HandoutResult result) {
         done++;
         String counter = "[" + done + "/" + total + ", " + progress() + "] ";
         result.warnings().forEach(w -> err.println("handout: " + w));

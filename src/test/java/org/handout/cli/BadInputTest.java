@@ -1,5 +1,6 @@
 package org.handout.cli;
 
+import org.handout.build.StagedOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.handout.cli;
 
+import org.handout.build.LibraryIndex;
+import org.handout.build.LinkTargets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

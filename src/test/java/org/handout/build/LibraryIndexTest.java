@@ -1,8 +1,8 @@
-package org.handout.cli;
+package org.handout.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.handout.cli.SampleReports.failing;
-import static org.handout.cli.SampleReports.passing;
+import static org.handout.build.SampleReports.failing;
+import static org.handout.build.SampleReports.passing;
 
 import java.io.IOException;
 import java.io.OutputStream;

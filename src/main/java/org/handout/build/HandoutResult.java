@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,9 +8,9 @@ import org.handout.check.HandoutReport;
 import org.handout.source.SourceWarning;
 
 /** How one handout of a batch ended: built (and checked), or failed with a one-line reason. */
-record HandoutResult(Path source, Optional<HandoutReport> report, Optional<String> error, List<SourceWarning> warnings,
+public record HandoutResult(Path source, Optional<HandoutReport> report, Optional<String> error, List<SourceWarning> warnings,
                      Duration elapsed, boolean upToDate, List<FormatTiming> timings) {
-    HandoutResult {
+    public HandoutResult {
         warnings = List.copyOf(warnings);
         timings = List.copyOf(timings);
     }
@@ -28,12 +28,12 @@ record HandoutResult(Path source, Optional<HandoutReport> report, Optional<Strin
         return new HandoutResult(source, Optional.of(report), Optional.empty(), List.of(), elapsed, true, List.of());
     }
 
-    static HandoutResult failed(Path source, String error, Duration elapsed) {
+    public static HandoutResult failed(Path source, String error, Duration elapsed) {
         return new HandoutResult(source, Optional.empty(), Optional.of(error), List.of(), elapsed, false, List.of());
     }
 
     /** Built, and every check it ran passed. */
-    boolean succeeded() {
+    public boolean succeeded() {
         return error.isEmpty() && report.map(HandoutReport::passed).orElse(true);
     }
 }

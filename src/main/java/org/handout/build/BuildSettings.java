@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -6,9 +6,9 @@ import org.handout.format.OutputFormat;
 import org.handout.render.PageSize;
 
 /** What the user asked a build to do. */
-record BuildSettings(Path out, Set<OutputFormat> formats, PageSize pageSize, boolean check, boolean force,
+public record BuildSettings(Path out, Set<OutputFormat> formats, PageSize pageSize, boolean check, boolean force,
                      long maxSourceBytes, boolean debug) {
-    BuildSettings {
+    public BuildSettings {
         formats = Set.copyOf(formats);
     }
 }

@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,19 +19,19 @@ import org.handout.model.Handout;
  * Builds many handouts at once. Each handout succeeds or fails on its own; one bad file never
  * stops the others.
  */
-final class Batch {
+public final class Batch {
     private final BuildSettings settings;
     private final int jobs;
-    private final Console console;
+    private final BuildListener listener;
 
-    Batch(BuildSettings settings, int jobs, Console console) {
+    public Batch(BuildSettings settings, int jobs, BuildListener listener) {
         this.settings = settings;
         this.jobs = jobs;
-        this.console = console;
+        this.listener = listener;
     }
 
     /** Results in the order of {@code sources}; the output folder's manifest is updated. */
-    List<HandoutResult> run(List<Path> sources) throws IOException {
+    public List<HandoutResult> run(List<Path> sources) throws IOException {
         BuildManifest manifest = BuildManifest.load(settings.out());
         List<HandoutResult> results = build(sources, new HandoutBuilder(settings, manifest));
         if (results.stream().anyMatch(r -> r.report().isPresent() && !r.upToDate())) {
@@ -44,7 +44,7 @@ final class Batch {
         Map<String, Path> slugs = new HashMap<>();
         List<Future<HandoutResult>> pending = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, sources.size())), daemon());
-        console.start(sources.size());
+        listener.started(sources.size());
         try {
             for (Path source : sources) {
                 Path earlier = slugs.putIfAbsent(Handout.slugOf(source), source);
@@ -52,12 +52,12 @@ final class Batch {
                     HandoutResult clash = HandoutResult.failed(source, source + ": same output name as " + earlier
                             + "; rename one of the two files", Duration.ZERO);
                     pending.add(CompletableFuture.completedFuture(clash));
-                    console.finished(clash);
+                    listener.finished(clash);
                     continue;
                 }
                 pending.add(pool.submit(() -> {
                     HandoutResult result = builder.build(source);
-                    console.finished(result);
+                    listener.finished(result);
                     return result;
                 }));
             }

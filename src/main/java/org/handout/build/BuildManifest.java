@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
  * again. Threads of a batch record entries concurrently; the file is written once at the end.
  */
-final class BuildManifest {
+public final class BuildManifest {
     static final String FILE_NAME = "build-manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -33,7 +33,7 @@ final class BuildManifest {
     }
 
     /** The manifest in {@code out}, or an empty one when there is none or it is unreadable. */
-    static BuildManifest load(Path out) {
+    public static BuildManifest load(Path out) {
         Path file = out.resolve(FILE_NAME);
         Map<String, Entry> entries = new TreeMap<>();
         if (Files.isRegularFile(file)) {
@@ -61,7 +61,7 @@ final class BuildManifest {
         entries.remove(slug);
     }
 
-    void save(Path out) throws IOException {
+    public void save(Path out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode handouts = root.putObject("handouts");
         new TreeMap<>(entries).forEach((slug, entry) -> {

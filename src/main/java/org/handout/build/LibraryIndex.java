@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +72,7 @@ public final class LibraryIndex {
         return write(reports, outFolder);
     }
 
-    static String html(List<HandoutReport> reports) {
+    public static String html(List<HandoutReport> reports) {
         Document page = Document.createShell("");
         page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         Element html = page.selectFirst("html");
@@ -190,7 +190,7 @@ public final class LibraryIndex {
     }
 
     /** Sizes as a patient's mail program shows them: binary kilobytes, one decimal for megabytes. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }

@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,18 +8,18 @@ import java.util.List;
 import org.jsoup.Jsoup;
 
 /** What a page opened from disk links to, and which of those links lead nowhere. */
-final class LinkTargets {
+public final class LinkTargets {
     private LinkTargets() {
     }
 
     /** Every link of the page at {@code page} except in-page anchors, as written. */
-    static List<String> of(Path page) throws IOException {
+    public static List<String> of(Path page) throws IOException {
         return Jsoup.parse(page.toFile()).select("a[href]").eachAttr("href").stream()
                 .filter(href -> !href.startsWith("#")).toList();
     }
 
     /** The links whose target is not an existing file next to or below {@code page}. */
-    static List<String> unresolved(Path page) throws IOException {
+    public static List<String> unresolved(Path page) throws IOException {
         Path folder = page.toAbsolutePath().getParent();
         return of(page).stream().filter(href -> !resolves(folder, href)).toList();
     }

@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.List;
  * moved into place together once all are complete, so a failed or killed build never leaves a
  * truncated file under a final name and never replaces a good earlier output with a bad one.
  */
-final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements AutoCloseable {
     private static final String PREFIX = ".partial-";
 
     private final List<Path> targets = new ArrayList<>();
@@ -54,7 +54,7 @@ final class StagedOutput implements AutoCloseable {
         }
     }
 
-    static boolean isTemporary(Path file) {
+    public static boolean isTemporary(Path file) {
         return file.getFileName().toString().startsWith(PREFIX);
     }
 

@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +36,7 @@ import org.handout.source.ParsedHandout;
  * check it, then move the files and the report into place together. Shared by every thread of a
  * batch: it holds only immutable, thread-safe parts (fonts and validators are loaded once).
  */
-final class HandoutBuilder {
+public final class HandoutBuilder {
     private final BuildSettings settings;
     private final HandoutParser parser;
     private final Map<OutputFormat, FormatCheck> checks = new HashMap<>();
@@ -49,11 +49,11 @@ final class HandoutBuilder {
      */
     private final ExecutorService formatWorkers = formatWorkers();
 
-    HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
+    public HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
         this.settings = settings;
         this.manifest = manifest;
         this.parser = new HandoutParser(settings.maxSourceBytes());
-        List<String> buildWide = new ArrayList<>(List.of(Version.identity()));
+        List<String> buildWide = new ArrayList<>(List.of(ToolVersion.identity()));
         for (OutputFormat format : chosenFormats()) {
             checks.put(format, format.check(settings.pageSize()));
             buildWide.add(format.id());
@@ -80,12 +80,12 @@ final class HandoutBuilder {
      * Renders every chosen format, checks each file, and moves files and report into place; a
      * handout whose inputs are unchanged since a build that passed is left as it is.
      */
-    HandoutResult build(Path source) {
+    public HandoutResult build(Path source) {
         return run(source, this::buildUnlessUpToDate);
     }
 
     /** Checks the outputs an earlier build left for {@code source} and rewrites its report. */
-    HandoutResult recheck(Path source) {
+    public HandoutResult recheck(Path source) {
         return run(source, this::checkExisting);
     }
 
@@ -106,7 +106,7 @@ final class HandoutBuilder {
             if (settings.debug()) {
                 e.printStackTrace();
             }
-            return HandoutResult.failed(source, source + ": " + OneLineErrors.describe(e), since(start));
+            return HandoutResult.failed(source, source + ": " + OneLineMessage.of(e), since(start));
         }
     }
 
@@ -235,7 +235,7 @@ final class HandoutBuilder {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IOException("cannot write to the output folder " + folder + " (" + OneLineErrors.describe(e) + ")", e);
+            throw new IOException("cannot write to the output folder " + folder + " (" + OneLineMessage.of(e) + ")", e);
         }
     }
 

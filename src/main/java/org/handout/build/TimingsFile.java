@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Writes how long each handout and each of its formats took, for the benchmark (--timings FILE). */
-final class TimingsFile {
+public final class TimingsFile {
     private TimingsFile() {
     }
 
-    static void write(List<HandoutResult> results, Path file) throws IOException {
+    public static void write(List<HandoutResult> results, Path file) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode handouts = json.createArrayNode();
         for (HandoutResult result : results) {

@@ -1,4 +1,4 @@
-package org.handout.cli;
+package org.handout.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
