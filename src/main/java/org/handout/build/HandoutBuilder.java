@@ -22,12 +22,12 @@ import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.Outline;
 import org.handout.check.OutputValidator;
-import org.handout.check.ReportHtml;
-import org.handout.check.ReportJson;
-import org.handout.model.Handout;
-import org.handout.model.InvalidHandoutException;
+import org.handout.check.report.ReportHtml;
+import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
+import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
 

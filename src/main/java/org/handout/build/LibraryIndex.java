@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
-import org.handout.check.ReportJson;
+import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormats;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;

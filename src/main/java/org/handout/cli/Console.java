@@ -1,10 +1,10 @@
 package org.handout.cli;
 
-import org.handout.build.BuildListener;
-import org.handout.build.HandoutResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.handout.build.BuildListener;
+import org.handout.build.HandoutResult;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.model.Handout;

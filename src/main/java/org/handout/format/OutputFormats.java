@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.handout.check.ContrastRatio;
-import org.handout.check.DocxReadBack;
 import org.handout.check.FormatName;
-import org.handout.check.HtmlReadBack;
 import org.handout.check.OutputValidator;
-import org.handout.check.PdfReadBack;
-import org.handout.check.PdfUaValidation;
-import org.handout.check.PrintMeasures;
 import org.handout.check.Reading;
+import org.handout.check.docx.DocxMeasures;
+import org.handout.check.docx.DocxReadBack;
+import org.handout.check.html.HtmlReadBack;
+import org.handout.check.pdf.PdfMeasures;
+import org.handout.check.pdf.PdfReadBack;
+import org.handout.check.pdf.PdfUaValidation;
 import org.handout.render.Profile;
 import org.handout.render.docx.DocxRenderer;
 import org.handout.render.html.HtmlRenderer;
@@ -34,15 +35,15 @@ public final class OutputFormats {
 
     public static final OutputFormat PDF = new OutputFormat("pdf", "PDF", "", ".pdf", PDF_RENDERER,
             Profile::standard, Optional.of(new Stylesheet(PrintStylesheet::of, ContrastRatio.STANDARD_MINIMUM)),
-            new Reading<>(PdfReadBack::read, List.of(PrintMeasures.FONTS_EMBEDDED, PrintMeasures.SMALLEST_TEXT)),
+            new Reading<>(PdfReadBack::read, List.of(PdfMeasures.FONTS_EMBEDDED, PdfMeasures.SMALLEST_TEXT)),
             PDF_UA);
 
     public static final OutputFormat LARGE_PRINT_PDF = new OutputFormat("large-print-pdf", "PDF large print",
             "-large-print", ".pdf", PDF_RENDERER,
             Profile::largePrint, Optional.of(new Stylesheet(PrintStylesheet::of, ContrastRatio.LARGE_PRINT_MINIMUM)),
-            new Reading<>(PdfReadBack::read, List.of(PrintMeasures.FONTS_EMBEDDED, PrintMeasures.LARGE_PRINT_SMALLEST_TEXT,
-                    PrintMeasures.LARGE_PRINT_PAGE_FURNITURE, PrintMeasures.NO_ITALICS,
-                    PrintMeasures.LARGE_PRINT_LINE_SPACING)),
+            new Reading<>(PdfReadBack::read, List.of(PdfMeasures.FONTS_EMBEDDED, PdfMeasures.LARGE_PRINT_SMALLEST_TEXT,
+                    PdfMeasures.LARGE_PRINT_PAGE_FURNITURE, PdfMeasures.NO_ITALICS,
+                    PdfMeasures.LARGE_PRINT_LINE_SPACING)),
             PDF_UA);
 
     public static final OutputFormat DOCX = new OutputFormat("docx", "DOCX", "", ".docx", DOCX_RENDERER,
@@ -51,7 +52,7 @@ public final class OutputFormats {
     public static final OutputFormat LARGE_PRINT_DOCX = new OutputFormat("large-print-docx", "DOCX large print",
             "-large-print", ".docx", DOCX_RENDERER,
             Profile::largePrint, Optional.empty(),
-            new Reading<>(DocxReadBack::read, List.of(PrintMeasures.LARGE_PRINT_DOCX_TEXT)), Optional.empty());
+            new Reading<>(DocxReadBack::read, List.of(DocxMeasures.LARGE_PRINT_SMALLEST_TEXT)), Optional.empty());
 
     /** Every format, in build and report order. */
     public static final List<OutputFormat> ALL = List.of(HTML, PDF, LARGE_PRINT_PDF, DOCX, LARGE_PRINT_DOCX);

@@ -1,23 +1,23 @@
 package org.handout.cli;
 
-import org.handout.build.LibraryIndex;
-import org.handout.build.LinkTargets;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.build.LibraryIndex;
+import org.handout.build.LinkTargets;
 import org.handout.check.HandoutReport;
-import org.handout.check.ReportJson;
+import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The library page the real build command writes after building every handout in source-content/. */
 class LibraryIndexOfARealBuildTest {

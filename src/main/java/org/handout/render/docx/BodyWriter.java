@@ -21,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
-import org.handout.render.RefusedHandout;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
@@ -34,12 +33,13 @@ import org.handout.model.ListItem;
 import org.handout.model.Note;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
 import org.handout.render.Profile;
+import org.handout.render.RefusedHandout;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 
 /**
