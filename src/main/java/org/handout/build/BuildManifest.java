@@ -2,7 +2,6 @@ package org.handout.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.handout.check.report.JsonMapping;
 
 /**
  * What each handout in an output folder was last built from: the fingerprint of all its inputs
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuildManifest {
     static final String FILE_NAME = "build-manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     /** @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool */
     record Entry(String inputs, boolean passed) {

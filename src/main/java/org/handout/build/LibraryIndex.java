@@ -1,8 +1,6 @@
 package org.handout.build;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormats;
+import org.handout.render.BundledResource;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,7 +34,7 @@ public final class LibraryIndex {
     public static final String FILE_NAME = "index.html";
     static final String TITLE = "Handout library";
     private static final Locale PAGE_LANGUAGE = Locale.ENGLISH;
-    private static final String CSS = stylesheet();
+    private static final String CSS = BundledResource.text("/styles/library.css");
     private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM uuuu", PAGE_LANGUAGE);
 
     private LibraryIndex() {
@@ -232,16 +231,5 @@ public final class LibraryIndex {
             }
         }
         return encoded.toString();
-    }
-
-    private static String stylesheet() {
-        try (InputStream css = LibraryIndex.class.getResourceAsStream("/styles/library.css")) {
-            if (css == null) {
-                throw new IllegalStateException("styles/library.css is missing from the classpath");
-            }
-            return new String(css.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package org.handout.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.handout.check.report.JsonMapping;
 
 /** Writes how long each handout and each of its formats took, for the benchmark (--timings FILE). */
 public final class TimingsFile {
@@ -14,7 +14,7 @@ public final class TimingsFile {
     }
 
     public static void write(List<HandoutResult> results, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper json = JsonMapping.MAPPER;
         ArrayNode handouts = json.createArrayNode();
         for (HandoutResult result : results) {
             ObjectNode handout = handouts.addObject();

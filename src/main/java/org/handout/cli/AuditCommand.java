@@ -1,8 +1,5 @@
 package org.handout.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.handout.check.Outline;
 import org.handout.check.PdfValidationResult;
 import org.handout.check.audit.FileAudit;
+import org.handout.check.report.JsonMapping;
 import org.handout.check.pdf.MatterhornCheckpoint;
 import org.handout.check.pdf.PdfTagSummary;
 import picocli.CommandLine;
@@ -41,8 +39,7 @@ final class AuditCommand implements Callable<Integer> {
         FileAudit audit = FileAudit.of(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().registerModule(new Jdk8Module()).enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(audit));
+            out.println(JsonMapping.MAPPER.writeValueAsString(audit));
         } else {
             print(audit, out);
         }

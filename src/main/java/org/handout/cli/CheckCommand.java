@@ -1,7 +1,6 @@
 package org.handout.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.handout.build.BuildManifest;
+import org.handout.check.report.JsonMapping;
 import org.handout.build.BuildSettings;
 import org.handout.build.HandoutBuilder;
 import org.handout.build.HandoutResult;
@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static Path sourceOf(Path reportJson) throws IOException {
-        JsonNode report = new ObjectMapper().readTree(reportJson.toFile());
+        JsonNode report = JsonMapping.MAPPER.readTree(reportJson.toFile());
         return Path.of(report.path("source").asText());
     }
 }

@@ -22,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.handout.check.Outline;
 import org.handout.check.OutlineReader;
+import org.handout.convention.DocxMarks;
+import org.handout.model.AttributionDash;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
@@ -40,11 +42,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  * so a heading typed in a big bold Normal paragraph is not a heading here.
  */
 public final class DocxOutlineReader implements OutlineReader {
-    /** The bookmark prefix handout's DocxRenderer puts on the first paragraph of every quotation. */
-    private static final String QUOTE_START_BOOKMARK = "_Quote";
-    /** Word's "Mark as decorative" extension on a drawing's {@code docPr}. */
-    static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
-    private static final Pattern LEADING_DASH = Pattern.compile("^\\s*(—|–|--)\\s*");
 
     @Override
     public Outline read(Path file) throws IOException {
@@ -114,9 +111,9 @@ public final class DocxOutlineReader implements OutlineReader {
                         s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
                                 || DocxStyleChain.squash(s.getName()).contains("attribution"));
                 // Without an attribution style, a dash marks one only after some quote text: a quote may open with a dash.
-                if (attributionStyle || !quoteText.isEmpty() && LEADING_DASH.matcher(text).find()) {
+                if (attributionStyle || !quoteText.isEmpty() && AttributionDash.strip(text).isPresent()) {
                     outline.add(new Outline.QuoteEntry(String.join(" ", quoteText),
-                            Optional.of(LEADING_DASH.matcher(text).replaceFirst("").strip())));
+                            Optional.of(AttributionDash.withoutDash(text))));
                     quoteText.clear();
                 } else if (!text.isBlank()) {
                     quoteText.add(text);
@@ -135,7 +132,7 @@ public final class DocxOutlineReader implements OutlineReader {
          */
         private static boolean startsQuotation(XWPFParagraph paragraph) {
             return paragraph.getCTP().getBookmarkStartList().stream()
-                    .anyMatch(bookmark -> bookmark.getName() != null && bookmark.getName().startsWith(QUOTE_START_BOOKMARK));
+                    .anyMatch(bookmark -> bookmark.getName() != null && bookmark.getName().startsWith(DocxMarks.QUOTE_START_BOOKMARK));
         }
 
         void endQuote() {
@@ -220,7 +217,7 @@ public final class DocxOutlineReader implements OutlineReader {
                 return false;
             }
             for (CTOfficeArtExtension ext : docPr.getExtLst().getExtList()) {
-                if (DECORATIVE_EXT.equalsIgnoreCase(ext.getUri())) {
+                if (DocxMarks.DECORATIVE_EXT.equalsIgnoreCase(ext.getUri())) {
                     try (XmlCursor cursor = ext.newCursor()) {
                         if (cursor.toFirstChild()) {
                             String value = cursor.getAttributeText(new QName("", "val"));

@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.TextPosition;
-import org.handout.check.AttributionDash;
 import org.handout.check.Outline;
 import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
@@ -27,6 +26,7 @@ import org.handout.check.Outline.ListEntry;
 import org.handout.check.Outline.QuoteEntry;
 import org.handout.check.Outline.TableEntry;
 import org.handout.check.OutlineReader;
+import org.handout.model.AttributionDash;
 
 /**
  * Reads a tagged PDF's outline from its structure tree, the part screen readers use, never from the page

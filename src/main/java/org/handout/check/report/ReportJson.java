@@ -2,7 +2,6 @@ package org.handout.check.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import org.handout.check.pdf.MatterhornCheckpoint;
 
 /** Writes a {@link HandoutReport} as report.json: stable key order, so equal reports are equal bytes. */
 public final class ReportJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     private ReportJson() {
     }

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.handout.check.Outline;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DocxOutlineReaderTest {
     private static final String HEADINGS = paragraphStyle("Normal", "Normal", null, "")
@@ -77,6 +79,19 @@ class DocxOutlineReaderTest {
         try (XWPFDocument docx = withStyles("", HEADINGS)) {
             paragraph(docx, "Quote", "Keep going.");
             paragraph(docx, "Quote", "-- A counselor");
+
+            assertThat(reader.read(docx).quotes())
+                    .containsExactly(new Outline.QuoteEntry("Keep going.", Optional.of("A counselor")));
+        }
+    }
+
+    /** The HTML and PDF readers accept the same dashes; a DOCX edited in Word must not lose the attribution. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u2014", "\u2013", "\u2015", "\u2012", "--"})
+    void everyAttributionDashTheOtherReadersAcceptStartsAnAttribution(String dash) throws Exception {
+        try (XWPFDocument docx = withStyles("", HEADINGS)) {
+            paragraph(docx, "Quote", "Keep going.");
+            paragraph(docx, "Quote", dash + " A counselor");
 
             assertThat(reader.read(docx).quotes())
                     .containsExactly(new Outline.QuoteEntry("Keep going.", Optional.of("A counselor")));
