@@ -161,7 +161,7 @@ public final class LibraryIndex {
 
     private static String details(FormatReport format) {
         List<String> details = new ArrayList<>();
-        details.add(size(format.bytes()));
+        details.add(readableSize(format.bytes()));
         if (format.pages() > 0) {
             details.add(format.pages() + (format.pages() == 1 ? " page" : " pages"));
         }
@@ -189,7 +189,8 @@ public final class LibraryIndex {
     }
 
     /** Sizes as a patient's mail program shows them: binary kilobytes, one decimal for megabytes. */
-    public static String size(long bytes) {
+    /** A file size as the library page reads it aloud: "1 byte", "24 KB", "1.2 MB". */
+    public static String readableSize(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }

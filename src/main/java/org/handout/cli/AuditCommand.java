@@ -49,7 +49,7 @@ final class AuditCommand implements Callable<Integer> {
 
     private static void print(FileAudit audit, PrintWriter out) {
         Outline outline = audit.outline();
-        out.println(audit.file() + " (" + audit.kind() + ", " + Console.size(audit.bytes()) + ")");
+        out.println(audit.file() + " (" + audit.kind() + ", " + Console.compactSize(audit.bytes()) + ")");
         out.println("title:    " + blankAsNone(outline.title()));
         out.println("language: " + blankAsNone(outline.lang()));
         audit.tags().ifPresent(tags -> printTags(tags, out));

@@ -61,7 +61,7 @@ final class Console implements BuildListener {
             }
             for (FormatReport format : result.report().get().formats()) {
                 table.row(slug, format.format().label(), format.pages() > 0 ? String.valueOf(format.pages()) : "-",
-                        size(format.bytes()), format.fidelity(), format.pdfUaVerdict());
+                        compactSize(format.bytes()), format.fidelity(), format.pdfUaVerdict());
                 slug = "";
             }
         }
@@ -87,7 +87,8 @@ final class Console implements BuildListener {
         return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    static String size(long bytes) {
+    /** A file size for the console table, short: "512 B", "24 KB", "1.2 MB". */
+    static String compactSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

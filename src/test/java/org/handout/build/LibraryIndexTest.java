@@ -143,7 +143,7 @@ class LibraryIndexTest {
 
     @Test
     void writesSizesInBytesKilobytesAndMegabytes() {
-        assertThat(Stream.of(1L, 1023L, 1024L, 86_000L, 5_400_000L).map(LibraryIndex::size))
+        assertThat(Stream.of(1L, 1023L, 1024L, 86_000L, 5_400_000L).map(LibraryIndex::readableSize))
                 .containsExactly("1 byte", "1023 bytes", "1 KB", "84 KB", "5.1 MB");
     }
 

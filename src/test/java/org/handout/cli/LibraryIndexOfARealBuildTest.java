@@ -67,7 +67,7 @@ class LibraryIndexOfARealBuildTest {
         Path pdf = out.resolve("understanding-relapse").resolve("understanding-relapse.pdf");
 
         assertThat(index.select("a[href=understanding-relapse/understanding-relapse.pdf]").first().parent().text())
-                .startsWith("PDF " + LibraryIndex.size(Files.size(pdf)) + ", ");
+                .startsWith("PDF " + LibraryIndex.readableSize(Files.size(pdf)) + ", ");
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class PdfMeasures {
     }
 
     static Measure fontsEmbedded(PdfTagSummary summary) {
-        List<String> missing = summary.fonts().stream().filter(f -> !f.embedded()).map(PdfTagSummary.FontUse::name).toList();
+        List<String> missing = summary.fonts().stream().filter(f -> !f.embedded()).map(PdfTagSummary.FontResource::name).toList();
         return new Measure("fonts embedded", missing.isEmpty() ? "all " + summary.fonts().size()
                 : "not embedded: " + String.join(", ", missing), "every font embedded", missing.isEmpty());
     }

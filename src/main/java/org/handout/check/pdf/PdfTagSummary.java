@@ -44,7 +44,7 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
  */
 public record PdfTagSummary(int pages, boolean tagged, String title, String lang, boolean displayDocTitle,
                             SortedMap<String, Integer> structureTypes, SortedMap<String, String> roleMap,
-                            SortedSet<String> unmappedTypes, int artifacts, List<FontUse> fonts) {
+                            SortedSet<String> unmappedTypes, int artifacts, List<FontResource> fonts) {
 
     public PdfTagSummary {
         structureTypes = Collections.unmodifiableSortedMap(new TreeMap<>(structureTypes));
@@ -54,11 +54,11 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
     }
 
     /** @param type the font's subtype, e.g. Type0, TrueType, Type1 */
-    public record FontUse(String name, String type, boolean embedded) {
+    public record FontResource(String name, String type, boolean embedded) {
     }
 
     public boolean allFontsEmbedded() {
-        return fonts.stream().allMatch(FontUse::embedded);
+        return fonts.stream().allMatch(FontResource::embedded);
     }
 
     public static PdfTagSummary of(Path pdf) throws IOException {
@@ -82,7 +82,7 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
         SortedMap<String, String> roleMap = new TreeMap<>();
         roles.roleMap().forEach((custom, standard) -> roleMap.put(custom, String.valueOf(standard)));
         int artifacts = 0;
-        Map<String, FontUse> fonts = new TreeMap<>();
+        Map<String, FontResource> fonts = new TreeMap<>();
         for (PDPage page : document.getPages()) {
             artifacts += artifacts(page);
             collectFonts(page.getResources(), fonts, 0);
@@ -127,7 +127,7 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
     }
 
     /** Fonts of the page and of the forms it draws, which may draw forms in turn (bounded against cycles). */
-    private static void collectFonts(PDResources resources, Map<String, FontUse> fonts, int depth) throws IOException {
+    private static void collectFonts(PDResources resources, Map<String, FontResource> fonts, int depth) throws IOException {
         if (resources == null || depth > 8) {
             return;
         }
@@ -135,7 +135,7 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
             PDFont font = resources.getFont(name);
             if (font != null) {
                 String fontName = font.getName() == null ? name.getName() : font.getName();
-                fonts.putIfAbsent(fontName, new FontUse(fontName, font.getSubType(), font.isEmbedded()));
+                fonts.putIfAbsent(fontName, new FontResource(fontName, font.getSubType(), font.isEmbedded()));
             }
         }
         for (COSName name : resources.getXObjectNames()) {
