@@ -15,11 +15,16 @@ public record BrailleSettings(int grade) {
         }
     }
 
+    /** The code of English handouts, most of a clinic's: Unified English Braille in this grade. */
+    public BrailleTable english() {
+        return new BrailleTable("en-ueb-g" + grade + ".ctb", "UEB grade " + grade, grade, "Picture");
+    }
+
     /** The table for a handout in {@code language}, or why there is none. */
     public BrailleCode codeFor(Locale language) {
         switch (language.getLanguage()) {
             case "en":
-                return new BrailleTable("en-ueb-g" + grade + ".ctb", "UEB grade " + grade, grade, "Picture");
+                return english();
             case "es":
                 return new BrailleTable("es-g" + grade + ".ctb", "Spanish grade " + grade, grade, "Imagen");
             default:

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.handout.model.Handout;
 
 /**
  * The check run on every output file after a build: read it back with its format's reader,
@@ -16,31 +15,21 @@ import java.util.Set;
  * Shared by the batch's threads.
  */
 public final class FidelityCheck {
-    /** Differences that mean an element of the source did not arrive intact. */
-    private static final Set<Difference.Kind> LOSSES = EnumSet.complementOf(EnumSet.of(
-            Difference.Kind.EXTRA, Difference.Kind.WRONG_LANGUAGE, Difference.Kind.WRONG_TITLE));
-
-    private final OutlineComparison comparison = new OutlineComparison();
 
     /**
      * @param file     the file to check (possibly still under its temporary name)
      * @param fileName the name the file has, or will have, in the output folder
      */
-    public FormatReport check(FormatCheck format, Path file, String fileName, Outline expected) throws IOException {
+    public FormatReport check(FormatCheck format, Path file, String fileName, Handout handout) throws IOException {
         Reading.Result read = format.reading().read(file);
+        Fidelity fidelity = read.readBack().fidelity(handout);
         List<Measure> measures = new ArrayList<>(format.stylesheetMeasures());
         measures.addAll(read.measures());
+        measures.addAll(fidelity.measures());
         Optional<PdfValidationResult> validation = format.validator().isPresent()
                 ? Optional.of(format.validator().get().validate(file)) : Optional.empty();
-        List<Difference> differences = comparison.compare(expected, read.outline());
-        long losses = differences.stream().filter(d -> LOSSES.contains(d.kind())).count();
-        int total = size(expected);
-        return new FormatReport(format.name(), fileName, Files.size(file), read.pages(), true, total,
-                (int) Math.max(0, total - losses), differences, validation, measures);
-    }
-
-    private static int size(Outline outline) {
-        return outline.headings().size() + outline.quotes().size() + outline.items().size() + outline.images().size()
-                + outline.tables().size() + outline.links().size();
+        return new FormatReport(format.name(), fileName, Files.size(file), read.readBack().pages(), true,
+                fidelity.expected(), fidelity.found(), fidelity.differences(), validation, measures, Optional.empty(),
+                read.readBack().preview());
     }
 }

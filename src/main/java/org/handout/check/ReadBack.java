@@ -1,9 +1,21 @@
 package org.handout.check;
 
-/** What reading one output file back found: the outline it carries and what its measures look at. */
-public interface ReadBack {
-    Outline outline();
+import java.util.Optional;
+import org.handout.model.Handout;
 
+/** What reading one output file back found: what it kept of its source and what its measures look at. */
+public interface ReadBack {
     /** Page count where the format has pages, else 0. */
     int pages();
+
+    /** What the file kept of {@code handout}, by the comparison its format is held to. */
+    Fidelity fidelity(Handout handout);
+
+    /**
+     * The first page as text a sighted reviewer can look at in a report, for a format no browser
+     * shows (braille as Unicode dots); empty for the others.
+     */
+    default Optional<String> preview() {
+        return Optional.empty();
+    }
 }

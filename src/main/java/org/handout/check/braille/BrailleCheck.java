@@ -4,10 +4,12 @@ import java.util.List;
 import org.handout.braille.BrailleTable;
 
 /**
- * The braille gate's outcome for one BRF: what fails it, and the words that read back otherwise
- * only through a documented ambiguity of contracted braille (shown, not failed).
+ * The braille gate's outcome for one BRF: how many elements the source says it must hold, what
+ * fails it, and the words that read back otherwise only through a documented ambiguity of
+ * contracted braille (shown, not failed).
  */
-public record BrailleCheck(BrailleTable table, List<BrailleFinding> findings, List<AcceptedWord> ambiguousWords) {
+public record BrailleCheck(BrailleTable table, int expected, List<BrailleFinding> findings,
+                           List<AcceptedWord> ambiguousWords) {
     public BrailleCheck {
         findings = List.copyOf(findings);
         ambiguousWords = List.copyOf(ambiguousWords);

@@ -68,7 +68,7 @@ public final class BrailleComparison {
             explainGap(missing, extra, findings);
         }
         explainGap(missing, extra, findings);
-        return new BrailleCheck(table, findings, List.copyOf(accepted.values()));
+        return new BrailleCheck(table, expected.size(), findings, List.copyOf(accepted.values()));
     }
 
     /**

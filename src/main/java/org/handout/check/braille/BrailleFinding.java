@@ -1,9 +1,14 @@
 package org.handout.check.braille;
 
+import java.util.Optional;
+import org.handout.check.Difference;
+
 /**
  * One way a BRF breaks the layout rules or differs from its source. Shaped like the report's
- * {@code Difference}: {@code element} names where (a page and line, or an element as a reader
- * would look for it), {@code expected} and {@code found} the values that differ.
+ * {@link Difference}: {@code element} names where (a page and line, or an element as a reader
+ * would look for it), {@code expected} and {@code found} the values that differ. Findings about
+ * the source's elements go into the report as differences; the page rules as measures
+ * ({@link BrfMeasures}).
  */
 public record BrailleFinding(Kind kind, String element, String expected, String found) {
 
@@ -33,25 +38,38 @@ public record BrailleFinding(Kind kind, String element, String expected, String 
         found = found == null ? "" : found;
     }
 
-    /** True for the layout rules, which hold whatever the text says. */
-    public boolean layout() {
-        return kind == Kind.LINE_TOO_LONG || kind == Kind.PAGE_TOO_LONG || kind == Kind.OUTSIDE_CHARSET
-                || kind == Kind.PAGE_NUMBER;
+    /** The report's difference for a finding about the source's elements; empty for a layout rule. */
+    public Optional<Difference> difference() {
+        Difference.Kind same;
+        switch (kind) {
+            case MISSING:
+                same = Difference.Kind.MISSING;
+                break;
+            case EXTRA:
+                same = Difference.Kind.EXTRA;
+                break;
+            case WRONG_TEXT:
+                same = Difference.Kind.WRONG_TEXT;
+                break;
+            case WRONG_POSITION:
+                same = Difference.Kind.WRONG_POSITION;
+                break;
+            case NOT_SET_OFF:
+                same = Difference.Kind.NOT_SET_OFF;
+                break;
+            default:
+                return Optional.empty();
+        }
+        return Optional.of(new Difference(same, element, expected, found));
     }
 
     /** One plain sentence for a report. */
     public String describe() {
+        Optional<Difference> difference = difference();
+        if (difference.isPresent()) {
+            return difference.get().describe();
+        }
         switch (kind) {
-            case MISSING:
-                return element + " is missing";
-            case EXTRA:
-                return element + " is not in the source";
-            case WRONG_TEXT:
-                return element + " reads \"" + found + "\" instead of \"" + expected + "\"";
-            case WRONG_POSITION:
-                return element + " is in " + found + " instead of " + expected;
-            case NOT_SET_OFF:
-                return element + " has no blank line before it";
             case LINE_TOO_LONG:
                 return element + " is " + found + " cells long, more than " + expected;
             case PAGE_TOO_LONG:

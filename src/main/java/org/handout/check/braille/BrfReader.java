@@ -43,21 +43,28 @@ public final class BrfReader {
 
     public BrfReading read(String brf) {
         List<List<String>> pages = pages(brf);
-        List<BrailleFinding> layout = new ArrayList<>();
         List<Line> content = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             List<String> page = pages.get(p);
-            checkPage(p + 1, page, layout);
             boolean numbered = !page.isEmpty() && PAGE_NUMBER.matcher(page.get(page.size() - 1)).matches();
             for (int l = 0; l < page.size() - (numbered ? 1 : 0); l++) {
                 content.add(new Line(p + 1, l + 1, embossed(page.get(l))));
             }
         }
-        return new BrfReading(pages, elements(content), layout);
+        return new BrfReading(pages, elements(content), layout(pages));
+    }
+
+    /** The page rules a BRF's pages break, which hold whatever its words and whatever its table. */
+    static List<BrailleFinding> layout(List<List<String>> pages) {
+        List<BrailleFinding> layout = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            checkPage(p + 1, pages.get(p), layout);
+        }
+        return layout;
     }
 
     /** Pages split at form feeds, lines at CR LF (or a bare LF); a form feed ending the file opens no page. */
-    private static List<List<String>> pages(String brf) {
+    static List<List<String>> pages(String brf) {
         List<List<String>> pages = new ArrayList<>();
         String[] split = brf.split(String.valueOf(BrfLayout.FORM_FEED), -1);
         for (int i = 0; i < split.length; i++) {

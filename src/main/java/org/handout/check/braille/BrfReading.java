@@ -21,10 +21,12 @@ public record BrfReading(List<List<String>> pages, List<BrailleElement> elements
      * A character outside the BRF set shows as a blank cell.
      */
     public String firstPageUnicode() {
-        if (pages.isEmpty()) {
-            return "";
-        }
-        return pages.get(0).stream().map(BrfReading::cells).collect(Collectors.joining("\n"));
+        return pages.isEmpty() ? "" : unicode(pages.get(0));
+    }
+
+    /** A page's lines in Unicode braille, one line per line. */
+    static String unicode(List<String> page) {
+        return page.stream().map(BrfReading::cells).collect(Collectors.joining("\n"));
     }
 
     static String cells(String line) {

@@ -3,10 +3,10 @@ package org.handout.check.html;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.handout.check.Outline;
-import org.handout.check.ReadBack;
+import org.handout.check.OutlineReadBack;
 
 /** An HTML file read back: its outline (a web page has no pages). */
-public record HtmlReadBack(Outline outline) implements ReadBack {
+public record HtmlReadBack(Outline outline) implements OutlineReadBack {
     private static final HtmlOutlineReader OUTLINE = new HtmlOutlineReader();
 
     public static HtmlReadBack read(Path file) throws IOException {

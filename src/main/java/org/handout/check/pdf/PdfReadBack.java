@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.check.Outline;
-import org.handout.check.ReadBack;
+import org.handout.check.OutlineReadBack;
 
 /** One load of a PDF serves the outline, the glyph measures and the tag summary. */
-public record PdfReadBack(Outline outline, GlyphReport glyphs, PdfTagSummary tags) implements ReadBack {
+public record PdfReadBack(Outline outline, GlyphReport glyphs, PdfTagSummary tags) implements OutlineReadBack {
     private static final PdfOutlineReader OUTLINE = new PdfOutlineReader();
 
     public static PdfReadBack read(Path file) throws IOException {

@@ -7,6 +7,7 @@ import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
+import org.handout.check.braille.BrailleFormat;
 import org.handout.check.pdf.MatterhornCheckpoint;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +24,10 @@ public final class ReportHtml {
             th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}
             caption{text-align:left;font-weight:bold;padding:.3rem 0}
             .pass{color:#0a5c2a}.fail{color:#a4000f}
+            .beside{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}.beside>div{flex:1 1 20rem;min-width:0}
+            figure{margin:0 0 1rem;max-width:100%}
+            pre.braille{font-family:"DejaVu Sans Mono","Segoe UI Symbol",monospace;font-size:1.25rem;line-height:1.25;
+            margin:0;padding:.5rem;border:1px solid #767676;overflow-x:auto;max-width:100%;box-sizing:border-box}
             """;
 
     private ReportHtml() {
@@ -59,7 +64,11 @@ public final class ReportHtml {
         for (FormatReport f : report.formats()) {
             Element row = table.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(f.format().label());
-            row.appendElement("td").appendElement("a").attr("href", f.file()).text(f.file());
+            if (f.unavailable().isPresent()) {
+                row.appendElement("td").text("not made");
+            } else {
+                row.appendElement("td").appendElement("a").attr("href", f.file()).text(f.file());
+            }
             row.appendElement("td").text(f.pages() > 0 ? String.valueOf(f.pages()) : "–");
             row.appendElement("td").text(String.valueOf(f.bytes()));
             row.appendElement("td").text(f.fidelity());
@@ -69,23 +78,32 @@ public final class ReportHtml {
     }
 
     private static void details(Element main, FormatReport format) {
+        if (format.unavailable().isPresent()) {
+            main.appendElement("h2").text(format.format().label());
+            main.appendElement("p").text("Not made: " + format.unavailable().get() + ".");
+            return;
+        }
         main.appendElement("h2").text(format.format().label() + ": " + format.file());
+        if (BrailleFormat.is(format.format())) {
+            main.appendElement("p").appendElement("strong").text(BrailleFormat.PROOFREADING);
+        }
         if (!format.checked()) {
             main.appendElement("p").text("Not checked (built with --no-check).");
             return;
         }
+        Element results = format.preview().map(preview -> besidePreview(main, format, preview)).orElse(main);
         if (format.differences().isEmpty()) {
-            main.appendElement("p").text("All " + format.expected() + " structure elements found, in order and in their roles.");
+            results.appendElement("p").text("All " + format.expected() + " structure elements found, in order and in their roles.");
         } else {
-            Element list = main.appendElement("ul");
+            Element list = results.appendElement("ul");
             format.differences().forEach(d -> list.appendElement("li").text(d.describe()));
         }
         format.pdfUa().ifPresent(result -> {
             if (result.compliant()) {
-                main.appendElement("p").text("veraPDF " + result.profileName() + ": compliant, no rule failed.");
+                results.appendElement("p").text("veraPDF " + result.profileName() + ": compliant, no rule failed.");
                 return;
             }
-            Element table = main.appendElement("table");
+            Element table = results.appendElement("table");
             table.appendElement("caption").text("veraPDF " + result.profileName() + ": failed rules");
             header(table, "Rule", "Description", "Failed checks", "Matterhorn checkpoint");
             for (PdfValidationResult.FailedRule rule : result.failedRules()) {
@@ -97,7 +115,7 @@ public final class ReportHtml {
             }
         });
         if (!format.measures().isEmpty()) {
-            Element table = main.appendElement("table");
+            Element table = results.appendElement("table");
             table.appendElement("caption").text("Measured on the file");
             header(table, "Measure", "Value", "Rule", "Result");
             for (Measure m : format.measures()) {
@@ -108,6 +126,24 @@ public final class ReportHtml {
                 row.appendElement("td").addClass(m.passed() ? "pass" : "fail").text(m.passed() ? "passed" : "failed");
             }
         }
+    }
+
+    /**
+     * The first page as the dots a braille reader feels, beside the check results; one image to a
+     * screen reader, which would otherwise spell out every cell's dots.
+     *
+     * @return where the check results go
+     */
+    private static Element besidePreview(Element main, FormatReport format, String preview) {
+        Element beside = main.appendElement("div").addClass("beside");
+        Element figure = beside.appendElement("figure");
+        String caption = "First page of " + format.file() + " as Unicode braille";
+        figure.appendElement("figcaption").text(caption);
+        // Focusable so keyboard users can scroll it where the screen is narrower than 40 cells.
+        figure.appendElement("pre").addClass("braille").attr("role", "img").attr("tabindex", "0")
+                .attr("aria-label", caption + ": " + preview.lines().count() + " lines of braille cells")
+                .text(preview);
+        return beside.appendElement("div");
     }
 
     private static void header(Element table, String... names) {

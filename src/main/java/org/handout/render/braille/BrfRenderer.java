@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.handout.braille.BrailleCode;
 import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
@@ -31,6 +32,11 @@ public final class BrfRenderer implements Renderer {
     /** Which braille this handout gets; check it first, since a language without a table is not an error to report. */
     public BrailleCode codeFor(Handout handout) {
         return settings.codeFor(handout.meta().lang());
+    }
+
+    @Override
+    public Optional<String> unavailableFor(Handout handout) {
+        return codeFor(handout) instanceof NoBrailleTable none ? Optional.of(none.describe()) : Optional.empty();
     }
 
     @Override
