@@ -7,9 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.braille.BrailleSettings;
 import org.handout.build.StagedOutput;
+import org.handout.check.Fidelity;
+import org.handout.check.braille.BrfReadBack;
+import org.handout.model.Handout;
+import org.handout.source.HandoutParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedBuildTest {
     private static final String SLUG = "understanding-relapse";
     private static final List<String> FILES = List.of(SLUG + ".html", SLUG + ".pdf", SLUG + "-large-print.pdf",
-            SLUG + ".docx", SLUG + "-large-print.docx", "report.json", "report.html");
+            SLUG + ".docx", SLUG + "-large-print.docx", SLUG + ".brf", "report.json", "report.html");
 
     @TempDir
     static Path dir;
@@ -55,11 +61,44 @@ class SeedBuildTest {
     void reportJsonAgreesWithTheConsole() throws IOException {
         JsonNode report = new ObjectMapper().readTree(output("report.json").toFile());
         assertThat(report.path("passed").asBoolean()).isTrue();
-        assertThat(report.path("formats")).hasSize(5).allSatisfy(format -> {
+        assertThat(report.path("formats")).hasSize(6).allSatisfy(format -> {
             assertThat(format.path("passed").asBoolean()).isTrue();
-            assertThat(format.path("found").asInt()).isEqualTo(format.path("expected").asInt()).isEqualTo(10);
+            assertThat(format.path("found").asInt()).isEqualTo(format.path("expected").asInt());
         });
+        assertThat(report.path("formats")).filteredOn(f -> !f.path("format").asText().equals("braille"))
+                .allSatisfy(format -> assertThat(format.path("expected").asInt()).isEqualTo(10));
         assertThat(report.path("formats").get(1).path("pdfUa").path("compliant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void consoleTableHasTheBrailleRowPassing() {
+        assertThat(first.out().lines().filter(l -> l.contains("Braille (UEB grade 2)")))
+                .singleElement().satisfies(row -> assertThat(row).matches(".*Braille \\(UEB grade 2\\) +4 +3 KB +21/21 +-"));
+    }
+
+    /** Read back here with nothing but the file, its table and the source, apart from the build's own check. */
+    @Test
+    void seedBrfReadsBackAsTheSeed() throws Exception {
+        Handout seed = new HandoutParser().parse(Path.of("source-content", SLUG + ".md")).handout();
+        BrfReadBack brf = BrfReadBack.read(output(SLUG + ".brf"), BrailleSettings.DEFAULT);
+
+        Fidelity fidelity = brf.fidelity(seed);
+
+        assertThat(fidelity.differences()).isEmpty();
+        assertThat(fidelity.found()).isEqualTo(fidelity.expected()).isEqualTo(21);
+        assertThat(brf.layout()).isEmpty();
+        assertThat(brf.preview().orElseThrow().lines()).hasSize(25);
+    }
+
+    @Test
+    void reportHtmlShowsTheFirstBraillePageBesideTheResultsAndAsksForProofreading() throws IOException {
+        Document html = Jsoup.parse(output("report.html").toFile());
+        Element preview = html.selectFirst("figure pre[role=img]");
+        assertThat(preview.attr("aria-label")).startsWith("First page of " + SLUG + ".brf as Unicode braille");
+        assertThat(preview.wholeText().lines()).hasSize(25).allMatch(line -> line.chars().allMatch(c -> c >= 0x2800 && c <= 0x283F));
+        assertThat(preview.wholeText()).endsWith("\u283C\u2801");
+        assertThat(html.selectFirst("figure").nextElementSibling().select("caption").eachText()).contains("Measured on the file");
+        assertThat(html.select("p strong").eachText()).anyMatch(text -> text.contains("certified braille transcriber"));
     }
 
     @Test
