@@ -24,9 +24,9 @@ public final class ReportHtml {
             th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}
             caption{text-align:left;font-weight:bold;padding:.3rem 0}
             .pass{color:#0a5c2a}.fail{color:#a4000f}
-            .beside{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}.beside>div{flex:1 1 20rem;min-width:0}
+            .beside{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}.results{flex:1 1 18rem;min-width:0}
             figure{margin:0 0 1rem;max-width:100%}
-            pre.braille{font-family:"DejaVu Sans Mono","Segoe UI Symbol",monospace;font-size:1.25rem;line-height:1.25;
+            pre.braille{font-family:"DejaVu Sans Mono","Segoe UI Symbol",monospace;font-size:1rem;line-height:1.3;
             margin:0;padding:.5rem;border:1px solid #767676;overflow-x:auto;max-width:100%;box-sizing:border-box}
             """;
 
@@ -143,7 +143,7 @@ public final class ReportHtml {
         figure.appendElement("pre").addClass("braille").attr("role", "img").attr("tabindex", "0")
                 .attr("aria-label", caption + ": " + preview.lines().count() + " lines of braille cells")
                 .text(preview);
-        return beside.appendElement("div");
+        return beside.appendElement("div").addClass("results");
     }
 
     private static void header(Element table, String... names) {
