@@ -13,13 +13,10 @@ final class BrailleGradeOption {
     static final class Converter implements CommandLine.ITypeConverter<BrailleSettings> {
         @Override
         public BrailleSettings convert(String value) {
-            switch (value.strip()) {
-                case "1":
-                    return new BrailleSettings(1);
-                case "2":
-                    return new BrailleSettings(2);
-                default:
-                    throw new CommandLine.TypeConversionException("braille grade must be 1 or 2, not '" + value + "'");
+            try {
+                return new BrailleSettings(Integer.parseInt(value.strip()));
+            } catch (IllegalArgumentException notOneOrTwo) {
+                throw new CommandLine.TypeConversionException("braille grade must be 1 or 2, not '" + value + "'");
             }
         }
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.handout.braille.BrailleTable;
 import org.handout.check.braille.BrailleCheck.AcceptedWord;
-import org.handout.check.braille.BrailleFinding.Kind;
+import org.handout.check.Difference;
+import org.handout.check.Difference.Kind;
 import org.handout.model.Handout;
 
 /**
@@ -37,7 +38,7 @@ public final class BrailleComparison {
     public BrailleCheck compare(Handout handout, BrailleTable table, BrfReading reading) {
         List<BrailleElement> expected = ExpectedBraille.of(handout, table);
         List<BrailleElement> found = reading.elements();
-        List<BrailleFinding> findings = new ArrayList<>(reading.layout());
+        List<Difference> differences = new ArrayList<>();
         Map<String, AcceptedWord> accepted = new LinkedHashMap<>();
         int[][] common = new int[expected.size() + 1][found.size() + 1];
         for (int i = expected.size() - 1; i >= 0; i--) {
@@ -54,7 +55,7 @@ public final class BrailleComparison {
             if (i < expected.size() && j < found.size() && reads(table, expected.get(i), found.get(j), null)
                     && common[i][j] == common[i + 1][j + 1] + 1) {
                 reads(table, expected.get(i), found.get(j), accepted);
-                checkPlace(expected.get(i), found.get(j), findings);
+                checkPlace(expected.get(i), found.get(j), differences);
                 i++;
                 j++;
             } else {
@@ -65,10 +66,10 @@ public final class BrailleComparison {
                 }
                 continue;
             }
-            explainGap(missing, extra, findings);
+            explainGap(missing, extra, differences);
         }
-        explainGap(missing, extra, findings);
-        return new BrailleCheck(table, expected.size(), findings, List.copyOf(accepted.values()));
+        explainGap(missing, extra, differences);
+        return new BrailleCheck(table, expected.size(), reading.layout(), differences, List.copyOf(accepted.values()));
     }
 
     /**
@@ -98,20 +99,20 @@ public final class BrailleComparison {
     }
 
     /** Cells and blank lines: the layout of an element whose words are right. */
-    private static void checkPlace(BrailleElement expected, BrailleElement found, List<BrailleFinding> findings) {
+    private static void checkPlace(BrailleElement expected, BrailleElement found, List<Difference> differences) {
         if (expected.cell() != found.cell()) {
-            findings.add(new BrailleFinding(Kind.WRONG_POSITION, expected.label() + at(found),
+            differences.add(new Difference(Kind.WRONG_POSITION, expected.label() + at(found),
                     BrailleElement.describeCell(expected.cell()), BrailleElement.describeCell(found.cell())));
         } else if (found.runoverCell() != 0 && expected.runoverCell() != 0 && found.runoverCell() != expected.runoverCell()) {
-            findings.add(new BrailleFinding(Kind.WRONG_POSITION, "runovers of " + expected.label() + at(found),
+            differences.add(new Difference(Kind.WRONG_POSITION, "runovers of " + expected.label() + at(found),
                     "cell " + expected.runoverCell(), "cell " + found.runoverCell()));
         } else if (expected.setOff() && !found.setOff()) {
-            findings.add(new BrailleFinding(Kind.NOT_SET_OFF, expected.label() + at(found), "blank line", ""));
+            differences.add(new Difference(Kind.NOT_SET_OFF, expected.label() + at(found), "blank line", ""));
         }
     }
 
     /** Pairs what is missing and extra between two aligned elements when one is evidently the other with other words. */
-    private static void explainGap(List<BrailleElement> missing, List<BrailleElement> extra, List<BrailleFinding> findings) {
+    private static void explainGap(List<BrailleElement> missing, List<BrailleElement> extra, List<Difference> differences) {
         for (BrailleElement want : missing) {
             BrailleElement match = null;
             for (BrailleElement got : extra) {
@@ -121,13 +122,13 @@ public final class BrailleComparison {
                 }
             }
             if (match == null) {
-                findings.add(new BrailleFinding(Kind.MISSING, want.label(), want.text(), ""));
+                differences.add(new Difference(Kind.MISSING, want.label(), want.text(), ""));
             } else {
                 extra.remove(match);
-                findings.add(new BrailleFinding(Kind.WRONG_TEXT, want.label() + at(match), want.text(), match.text()));
+                differences.add(new Difference(Kind.WRONG_TEXT, want.label() + at(match), want.text(), match.text()));
             }
         }
-        extra.forEach(got -> findings.add(new BrailleFinding(Kind.EXTRA, got.label() + at(got), "", got.text())));
+        extra.forEach(got -> differences.add(new Difference(Kind.EXTRA, got.label() + at(got), "", got.text())));
         missing.clear();
         extra.clear();
     }

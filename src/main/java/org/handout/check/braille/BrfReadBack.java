@@ -11,7 +11,6 @@ import org.handout.braille.BrailleCode;
 import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.NoBrailleTable;
-import org.handout.check.Difference;
 import org.handout.check.Fidelity;
 import org.handout.check.FormatReader;
 import org.handout.check.Measure;
@@ -70,8 +69,7 @@ public record BrfReadBack(String brf, List<List<String>> pageLines, List<Braille
         }
         BrailleTable table = (BrailleTable) code;
         BrailleCheck check = COMPARISON.compare(handout, table, new BrfReader(table).read(brf));
-        List<Difference> differences = check.findings().stream().flatMap(f -> f.difference().stream()).toList();
-        return Fidelity.of(check.expected(), differences, List.of(
+        return Fidelity.of(check.expected(), check.differences(), List.of(
                 new Measure("braille table", table.label() + " (" + table.file() + ")",
                         "named for the handout's language and the chosen grade", true),
                 new Measure("words read back otherwise", ambiguousWords(check),

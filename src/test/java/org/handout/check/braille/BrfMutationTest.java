@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.handout.braille.BrailleFixtures;
-import org.handout.check.braille.BrailleFinding.Kind;
+import org.handout.check.Difference;
 import org.handout.model.Handout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,8 @@ class BrfMutationTest {
         brf = BrailleFixtures.brf(seed, 2);
     }
 
-    private static List<BrailleFinding> findings(String damaged) {
-        return BrfReaderTest.check(seed, 2, damaged).findings();
+    private static BrailleCheck check(String damaged) {
+        return BrfReaderTest.check(seed, 2, damaged);
     }
 
     private static String replaceLine(String text, String line, String with) {
@@ -40,7 +40,7 @@ class BrfMutationTest {
 
     @Test
     void undamagedBrfHasNoFinding() {
-        assertThat(findings(brf)).isEmpty();
+        assertThat(check(brf).passed()).isTrue();
     }
 
     @Test
@@ -49,8 +49,9 @@ class BrfMutationTest {
         for (String line : List.of("  ,\"! >E _M DI6]5T R1SONS :Y Y MI<T", "RELAPSE4")) {
             damaged = replaceLine(damaged, line, null);
         }
-        assertThat(findings(damaged)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.MISSING);
+        assertThat(check(damaged).layout()).isEmpty();
+        assertThat(check(damaged).differences()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Difference.Kind.MISSING);
             assertThat(f.element()).isEqualTo("paragraph \"There are many different reasons why you…\"");
         });
     }
@@ -58,8 +59,9 @@ class BrfMutationTest {
     @Test
     void lineOfFortyOneCellsIsTooLong() {
         String damaged = brf.replaceFirst(" {38}#A", " ".repeat(39) + "#A");
-        assertThat(findings(damaged)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.LINE_TOO_LONG);
+        assertThat(check(damaged).differences()).isEmpty();
+        assertThat(check(damaged).layout()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(BrailleFinding.Kind.LINE_TOO_LONG);
             assertThat(f.describe()).isEqualTo("page 1 line 25 is 41 cells long, more than 40");
         });
     }
@@ -67,8 +69,9 @@ class BrfMutationTest {
     @Test
     void headingMovedToCellOneIsInTheWrongPosition() {
         String damaged = replaceLine(brf, "    ,:Y DOES RELAPSE HAPP58", ",:Y DOES RELAPSE HAPP58");
-        assertThat(findings(damaged)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.WRONG_POSITION);
+        assertThat(check(damaged).layout()).isEmpty();
+        assertThat(check(damaged).differences()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Difference.Kind.WRONG_POSITION);
             assertThat(f.describe()).isEqualTo("heading 2 \"Why does relapse happen?\" (page 1 line 22) is in cell 1 instead of cell 5");
         });
     }
@@ -76,8 +79,9 @@ class BrfMutationTest {
     @Test
     void characterOutsideBrailleAsciiIsNamedWhereItIs() {
         String damaged = replaceLine(brf, "    ,:Y DOES RELAPSE HAPP58", "    ,:Y DOES RELAPSE HAPp58");
-        assertThat(findings(damaged)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.OUTSIDE_CHARSET);
+        assertThat(check(damaged).differences()).isEmpty();
+        assertThat(check(damaged).layout()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(BrailleFinding.Kind.OUTSIDE_CHARSET);
             assertThat(f.describe()).isEqualTo("page 1 line 22 cell 25 holds U+0070, which is not North American Braille ASCII");
         });
     }
