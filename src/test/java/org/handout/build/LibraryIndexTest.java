@@ -117,7 +117,7 @@ class LibraryIndexTest {
         Element entry = page(List.of(SampleReports.withoutBraille("schlaf", "Schlaf", "de-DE"))).selectFirst("article");
 
         assertThat(entry.select(".formats li").last().text()).isEqualTo("Braille (UEB grade 2) not available for de-DE:"
-                + " handout lays out braille to BANA rules for English (UEB) and Spanish only");
+                + " handout lays out braille for English (UEB) only");
         assertThat(entry.select("a").eachAttr("href")).noneMatch(href -> href.endsWith(".brf"));
         assertThat(entry.select("p").eachText()).noneMatch(text -> text.contains("transcriber"));
         assertThat(entry.select(".facts dd").last().text()).isEqualTo("every format complete and valid");

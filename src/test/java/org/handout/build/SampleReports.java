@@ -54,7 +54,7 @@ public final class SampleReports {
     public static HandoutReport withoutBraille(String slug, String title, String lang) {
         List<FormatReport> formats = OutputFormats.ALL.stream().map(format -> format == OutputFormats.BRAILLE
                 ? FormatReport.unavailable(format.name(), format.fileName(slug), "not available for " + lang
-                        + ": handout lays out braille to BANA rules for English (UEB) and Spanish only")
+                        + ": handout lays out braille for English (UEB) only")
                 : format(format, slug, List.of(), Optional.empty(), List.of())).toList();
         return report(slug, title, lang, formats);
     }

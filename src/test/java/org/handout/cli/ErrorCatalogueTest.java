@@ -76,6 +76,7 @@ class ErrorCatalogueTest {
             errors | image-not-readable.md     | docx
             errors | relative-link.md          | html
             errors | no-braille-table.md       | braille
+            errors | no-braille-cell.md        | braille
             """)
     void everyMessageAboutABadHandoutIsDocumented(String folder, String fixture, String format) throws IOException {
         Path source = Files.copy(Path.of("src/test/resources", folder, fixture), dir.resolve(fixture));

@@ -26,7 +26,8 @@ class GeneratedHandoutPropertyTest {
     private static final GeneratedHandouts GENERATED = GeneratedHandouts.drawableByBundledFonts();
     private static final DocumentedMessages DOCUMENTED = DocumentedMessages.read();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EVERY_FORMAT = List.of("html", "pdf", "large-print-pdf", "docx", "large-print-docx");
+    private static final List<String> EVERY_FORMAT = List.of("html", "pdf", "large-print-pdf", "docx", "large-print-docx",
+            "braille");
 
     @Provide
     Arbitrary<String> handouts() {

@@ -58,7 +58,7 @@ class LibraryIndexOfARealBuildTest {
 
     @Test
     void everyLinkResolvesToAnExistingFile() throws IOException {
-        assertThat(LinkTargets.of(out.resolve("index.html"))).hasSize(6 * sources.size());
+        assertThat(LinkTargets.of(out.resolve("index.html"))).hasSize(7 * sources.size());
         assertThat(LinkTargets.unresolved(out.resolve("index.html"))).isEmpty();
     }
 
