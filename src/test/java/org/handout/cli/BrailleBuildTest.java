@@ -34,6 +34,7 @@ class BrailleBuildTest {
         CommandRun run = CommandRun.of("build", GERMAN.toString(), "--out", out().toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("no-braille-table: 5 files in");
         assertThat(run.out().lines().filter(l -> l.contains("Braille"))).singleElement()
                 .satisfies(row -> assertThat(row).contains("Braille (UEB grade 2)").endsWith(NOT_AVAILABLE + "  -"));
         assertThat(out().resolve("no-braille-table").resolve("no-braille-table.brf")).doesNotExist();
