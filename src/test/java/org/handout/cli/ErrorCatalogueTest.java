@@ -149,6 +149,8 @@ class ErrorCatalogueTest {
             build --jobs many x.md
             build --bogus x.md
             build --max-source-bytes big x.md
+            build --shard 3/2 x.md
+            build --shard half x.md
             audit
             check OUT
             """)
