@@ -85,6 +85,22 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             return this;
         }
 
+        /**
+         * Adds a paragraph found after a nested list to the item at {@code depth} it belongs to,
+         * the latest one unless a shallower item came after it. With no such item the text is
+         * left out, and the comparison names it missing.
+         */
+        public Builder continueItem(int depth, String text) {
+            for (int i = items.size() - 1; i >= 0 && items.get(i).depth() >= depth; i--) {
+                if (items.get(i).depth() == depth) {
+                    String joined = items.get(i).text().isEmpty() ? text : items.get(i).text() + " " + text;
+                    items.set(i, new ListEntry(joined, depth));
+                    return this;
+                }
+            }
+            return this;
+        }
+
         public Builder add(ImageEntry image) {
             images.add(image);
             return this;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 final class RenderedDocx {
     static final Path SEED = Path.of("source-content/understanding-relapse.md");
     static final Path EVERY_BLOCK = Path.of("src/test/resources/docx/every-block.md");
+    static final Path ITEM_PARAGRAPH_AFTER_NESTED_LIST = Path.of("src/test/resources/text/item-paragraph-after-nested-list.md");
     static final Profile STANDARD = Profile.standard(PageSize.LETTER);
     static final Profile LARGE_PRINT = Profile.largePrint(PageSize.LETTER);
 
@@ -40,6 +41,10 @@ final class RenderedDocx {
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
         }
+    }
+
+    static Stream<Profile> profiles() {
+        return Stream.of(STANDARD, LARGE_PRINT);
     }
 
     /** Every fixture in both print profiles, for parameterized tests. */
