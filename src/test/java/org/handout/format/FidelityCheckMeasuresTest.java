@@ -22,6 +22,8 @@ import org.handout.render.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every print measure the check takes can fail: each is shown failing once on a real file that
@@ -59,31 +61,11 @@ class FidelityCheckMeasuresTest {
                 .stream().filter(m -> m.name().equals(measure)).findFirst().orElseThrow();
     }
 
-    @Test
-    void largePrintPdfTextBelowEighteenPointFails() throws IOException {
-        Measure measure = measured(OutputFormats.LARGE_PRINT_PDF.check(LETTER), standardPdf, "smallest text");
-
-        assertThat(measure.passed()).as(measure.value()).isFalse();
-    }
-
-    @Test
-    void largePrintPdfPageNumbersBelowEighteenPointFail() throws IOException {
-        Measure measure = measured(OutputFormats.LARGE_PRINT_PDF.check(LETTER), standardPdf, "smallest page number or footer text");
-
-        assertThat(measure.passed()).as(measure.value()).isFalse();
-    }
-
-    @Test
-    void largePrintPdfWithAnItalicFontFails() throws IOException {
-        Measure measure = measured(OutputFormats.LARGE_PRINT_PDF.check(LETTER), standardPdf, "italic fonts");
-
-        assertThat(measure.passed()).isFalse();
-        assertThat(measure.value()).containsIgnoringCase("italic");
-    }
-
-    @Test
-    void largePrintPdfLinesCloserThanOneAndAHalfFail() throws IOException {
-        Measure measure = measured(OutputFormats.LARGE_PRINT_PDF.check(LETTER), standardPdf, "tightest line spacing");
+    /** Text and page numbers below 18 pt, an italic font, lines closer than 1.5 × their size. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"smallest text", "smallest page number or footer text", "italic fonts", "tightest line spacing"})
+    void everyLargePrintPdfRuleFailsOnAStandardPrintPdf(String rule) throws IOException {
+        Measure measure = measured(OutputFormats.LARGE_PRINT_PDF.check(LETTER), standardPdf, rule);
 
         assertThat(measure.passed()).as(measure.value()).isFalse();
     }
