@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.handout.Fixtures;
 import org.handout.model.InvalidHandoutException;
-import org.handout.source.HandoutParser;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -45,7 +45,7 @@ public final class OutputFixtures {
     /** What every output of the seed handout must carry, from the real source through the real parser. */
     public static Outline seedOutline() throws IOException {
         try {
-            return Outline.of(new HandoutParser().parse(Path.of("source-content/understanding-relapse.md")).handout());
+            return Outline.of(Fixtures.parse(Fixtures.SEED));
         } catch (InvalidHandoutException e) {
             throw new IllegalStateException("the seed handout no longer parses", e);
         }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.handout.Fixtures;
 import org.handout.check.OutputFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `audit` inspects any file; `check` re-reads a build's outputs and catches what was lost since. */
 class AuditAndCheckCommandTest {
-    private static final String SLUG = "understanding-relapse";
+    private static final String SLUG = Fixtures.SEED_SLUG;
 
     @TempDir
     static Path dir;
@@ -29,7 +30,7 @@ class AuditAndCheckCommandTest {
     @BeforeAll
     static void buildTheSeed() {
         out = dir.resolve("output");
-        CommandRun build = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", out.toString());
+        CommandRun build = CommandRun.of("build", Fixtures.SEED.toString(), "--out", out.toString());
         assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
     }
 

@@ -8,6 +8,7 @@ import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
 import org.handout.check.pdf.MatterhornCheckpoint;
+import org.handout.convention.HtmlPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,12 +34,7 @@ public final class ReportHtml {
     }
 
     static Document render(HandoutReport report) {
-        Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(true).charset(StandardCharsets.UTF_8);
-        doc.child(0).attr("lang", "en");
-        doc.head().appendElement("meta").attr("charset", "utf-8");
-        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        doc.head().appendElement("title").text("Check report: " + report.title());
+        Document doc = HtmlPage.shell("en", "Check report: " + report.title());
         doc.head().appendElement("style").appendText(STYLE);
         Element main = doc.body().appendElement("main");
         main.appendElement("h1").text("Check report: " + report.title());
