@@ -65,7 +65,8 @@ final class AuditCommand implements Callable<Integer> {
         out.println("quotes (" + outline.quotes().size() + "):");
         outline.quotes().forEach(q -> out.println("  " + q.text() + q.attribution().map(a -> "  — " + a).orElse("  (no attribution)")));
         out.println("list items (" + outline.items().size() + "):");
-        outline.items().forEach(i -> out.println("  " + "  ".repeat(i.depth() - 1) + "• " + i.text()));
+        // An item outside any list has depth 0: printed at the margin.
+        outline.items().forEach(i -> out.println("  " + "  ".repeat(Math.max(0, i.depth() - 1)) + "• " + i.text()));
         out.println("figures (" + outline.images().size() + "):");
         outline.images().forEach(i -> out.println("  " + (i.decorative() ? "(decorative)" : "alt: " + blankAsNone(i.alt()))));
         out.println("tables (" + outline.tables().size() + "):");
