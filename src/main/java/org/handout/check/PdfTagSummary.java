@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,7 +81,7 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
         SortedMap<String, Integer> types = new TreeMap<>();
         SortedSet<String> unmapped = new TreeSet<>();
         if (root != null) {
-            countTypes(root, roles, types, unmapped);
+            countTypes(root, roles, types, unmapped, new HashSet<>());
         }
         SortedMap<String, String> roleMap = new TreeMap<>();
         roles.roleMap().forEach((custom, standard) -> roleMap.put(custom, String.valueOf(standard)));
@@ -96,16 +97,17 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
                 displayDocTitle, types, roleMap, unmapped, artifacts, List.copyOf(fonts.values()));
     }
 
+    /** Counts each element once, also in a broken tree that lists an element as its own descendant. */
     private static void countTypes(PDStructureNode node, StructureRoles roles, SortedMap<String, Integer> types,
-                                   SortedSet<String> unmapped) {
+                                   SortedSet<String> unmapped, Set<COSDictionary> counted) {
         for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
+            if (kid instanceof PDStructureElement element && counted.add(element.getCOSObject())) {
                 String type = roles.standardType(element);
                 types.merge(type, 1, Integer::sum);
                 if (!StructureRoles.STANDARD_TYPES.contains(type)) {
                     unmapped.add(element.getStructureType());
                 }
-                countTypes(element, roles, types, unmapped);
+                countTypes(element, roles, types, unmapped, counted);
             }
         }
     }
