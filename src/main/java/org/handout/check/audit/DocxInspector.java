@@ -1,0 +1,261 @@
+package org.handout.check.audit;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.handout.check.DocxOutlineReader;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+
+/**
+ * Reads a Word document the way Word's Accessibility Checker and a screen reader see it: headings by outline level,
+ * lists by numbering, quotations by Quote styles, pictures by their alt text, tables by their header row; then
+ * checks what Word's checker checks that the structure alone does not show: title and language, merged cells,
+ * floating objects, and empty paragraphs or runs of spaces used for layout.
+ */
+final class DocxInspector {
+    /** The uri of Word's "Mark as decorative" extension on a drawing's docPr. */
+    private static final String WORD_DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+    private static final Pattern SPACES_FOR_LAYOUT = Pattern.compile(" {4,}|\t{2,}|\t +\t");
+    /** Word's checker flags repeated blank paragraphs from this many on. */
+    private static final int BLANK_PARAGRAPHS = 2;
+
+    private final XWPFDocument document;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private DocxInspector(XWPFDocument document) {
+        this.document = document;
+    }
+
+    static Inspection inspect(XWPFDocument document) {
+        DocxInspector inspector = new DocxInspector(document);
+        List<AccessibleNode> body = inspector.blocks(document.getBodyElements());
+        String title = Optional.ofNullable(document.getProperties().getCoreProperties().getTitle()).orElse("").strip();
+        String lang = new DocxOutlineReader().read(document).lang();
+        if (title.isEmpty()) {
+            inspector.findings.add(Heuristic.DOCUMENT_TITLE_MISSING.at(Location.of("File > Info > Title", "")));
+        }
+        if (lang.isBlank()) {
+            inspector.findings.add(Heuristic.DOCUMENT_LANGUAGE_MISSING.at(Location.of("Review > Language", "")));
+        }
+        AccessibleNode root = AccessibleNode.of(Role.GROUP, "body", "", body);
+        return new Inspection(new DocumentTree(title, lang.strip(), 0, root), inspector.findings, List.of());
+    }
+
+    /** Body elements in order; consecutive list paragraphs become one list, consecutive quote paragraphs one quote. */
+    private List<AccessibleNode> blocks(List<IBodyElement> elements) {
+        List<AccessibleNode> blocks = new ArrayList<>();
+        List<AccessibleNode> pendingItems = new ArrayList<>();
+        List<AccessibleNode> pendingQuote = new ArrayList<>();
+        int blankRun = 0;
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFTable table) {
+                flush(blocks, pendingItems, pendingQuote);
+                blocks.add(table(table));
+                blankRun = 0;
+                continue;
+            }
+            if (!(element instanceof XWPFParagraph paragraph)) {
+                continue;
+            }
+            String text = paragraph.getText();
+            List<AccessibleNode> pictures = pictures(paragraph);
+            if (text.isBlank() && pictures.isEmpty()) {
+                blankRun++;
+                if (blankRun == BLANK_PARAGRAPHS) {
+                    findings.add(Heuristic.BLANK_PARAGRAPHS_FOR_LAYOUT.at(Location.of("empty paragraphs",
+                            blocks.isEmpty() ? "" : "after: " + blocks.get(blocks.size() - 1).spoken())));
+                }
+                continue;
+            }
+            blankRun = 0;
+            if (SPACES_FOR_LAYOUT.matcher(text).find()) {
+                findings.add(Heuristic.SPACES_FOR_LAYOUT.at(Location.of(styleName(paragraph), text)));
+            }
+            List<AccessibleNode> inline = new ArrayList<>(pictures);
+            inline.addAll(links(paragraph));
+            Optional<Integer> heading = headingLevel(paragraph);
+            if (isListItem(paragraph)) {
+                flushQuote(blocks, pendingQuote);
+                pendingItems.add(AccessibleNode.of(Role.LIST_ITEM, styleName(paragraph), text, inline));
+            } else if (styleName(paragraph).toLowerCase(Locale.ROOT).contains("quote")) {
+                flushList(blocks, pendingItems);
+                pendingQuote.add(AccessibleNode.of(Role.PARAGRAPH, styleName(paragraph), text, inline));
+                if (pendingQuote.size() > 1 && TextShapes.startsLikeAttribution(text)) {
+                    // An attribution ends its quotation; the next Quote paragraph starts another.
+                    flushQuote(blocks, pendingQuote);
+                }
+            } else {
+                flush(blocks, pendingItems, pendingQuote);
+                AccessibleNode node = heading.isPresent()
+                        ? AccessibleNode.of(Role.HEADING, styleName(paragraph), text, inline).atLevel(heading.get())
+                        : AccessibleNode.of(Role.PARAGRAPH, styleName(paragraph), text, inline);
+                blocks.add(node);
+            }
+        }
+        flush(blocks, pendingItems, pendingQuote);
+        return blocks;
+    }
+
+    private static void flush(List<AccessibleNode> blocks, List<AccessibleNode> items, List<AccessibleNode> quote) {
+        flushList(blocks, items);
+        flushQuote(blocks, quote);
+    }
+
+    private static void flushList(List<AccessibleNode> blocks, List<AccessibleNode> items) {
+        if (!items.isEmpty()) {
+            blocks.add(AccessibleNode.of(Role.LIST, "numbered paragraphs", joined(items), items));
+            items.clear();
+        }
+    }
+
+    private static void flushQuote(List<AccessibleNode> blocks, List<AccessibleNode> quote) {
+        if (!quote.isEmpty()) {
+            blocks.add(AccessibleNode.of(Role.QUOTE, "Quote style", joined(quote), quote));
+            quote.clear();
+        }
+    }
+
+    private static String joined(List<AccessibleNode> nodes) {
+        return String.join("\n", nodes.stream().map(AccessibleNode::text).toList());
+    }
+
+    private AccessibleNode table(XWPFTable table) {
+        List<AccessibleNode> rows = new ArrayList<>();
+        boolean merged = false;
+        boolean firstRow = true;
+        for (XWPFTableRow row : table.getRows()) {
+            CTTrPr rowProperties = row.getCtRow().getTrPr();
+            boolean header = firstRow && rowProperties != null && !rowProperties.getTblHeaderList().isEmpty();
+            List<AccessibleNode> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr cellProperties = cell.getCTTc().getTcPr();
+                merged |= cellProperties != null && (cellProperties.isSetVMerge()
+                        || (cellProperties.isSetGridSpan() && cellProperties.getGridSpan().getVal().intValue() > 1));
+                cells.add(AccessibleNode.of(header ? Role.TABLE_HEADER : Role.TABLE_CELL, "cell", cell.getText(),
+                        blocks(cell.getBodyElements())));
+            }
+            rows.add(AccessibleNode.of(Role.TABLE_ROW, "row", joined(cells), cells));
+            firstRow = false;
+        }
+        AccessibleNode node = AccessibleNode.of(Role.TABLE, "table", joined(rows), rows);
+        if (merged) {
+            findings.add(Heuristic.TABLE_MERGED_CELLS.at(node.location()));
+        }
+        return node;
+    }
+
+    /** Pictures in line with the text, and floating ones, which are also reported as floating. */
+    private List<AccessibleNode> pictures(XWPFParagraph paragraph) {
+        List<AccessibleNode> pictures = new ArrayList<>();
+        for (XWPFRun run : paragraph.getRuns()) {
+            for (CTDrawing drawing : run.getCTR().getDrawingList()) {
+                for (CTInline inline : drawing.getInlineList()) {
+                    picture(inline.getDocPr(), "picture in line with text").ifPresent(pictures::add);
+                }
+                for (CTAnchor anchor : drawing.getAnchorList()) {
+                    Optional<AccessibleNode> picture = picture(anchor.getDocPr(), "floating picture");
+                    picture.ifPresent(pictures::add);
+                    String name = anchor.getDocPr() == null ? "" : anchor.getDocPr().getName();
+                    findings.add(Heuristic.FLOATING_OBJECT.at(Location.of("floating object", name)));
+                }
+            }
+        }
+        return pictures;
+    }
+
+    /** A picture marked decorative in Word is not announced. */
+    private static Optional<AccessibleNode> picture(CTNonVisualDrawingProps docPr, String element) {
+        if (docPr == null) {
+            return Optional.of(AccessibleNode.of(Role.FIGURE, element, "", List.of()));
+        }
+        if (docPr.isSetExtLst() && docPr.getExtLst().xmlText().toUpperCase(Locale.ROOT).contains(WORD_DECORATIVE_EXTENSION)) {
+            return Optional.empty();
+        }
+        String alt = docPr.getDescr() == null || docPr.getDescr().isBlank() ? docPr.getTitle() : docPr.getDescr();
+        return Optional.of(AccessibleNode.of(Role.FIGURE, element + " " + docPr.getName(), "", List.of()).named(alt));
+    }
+
+    private static List<AccessibleNode> links(XWPFParagraph paragraph) {
+        List<AccessibleNode> links = new ArrayList<>();
+        Object current = null;
+        StringBuilder text = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            Object link = run instanceof XWPFHyperlinkRun hyperlink ? hyperlink.getCTHyperlink() : null;
+            if (link != current && current != null) {
+                links.add(AccessibleNode.of(Role.LINK, "hyperlink", text.toString(), List.of()));
+                text.setLength(0);
+            }
+            current = link;
+            if (link != null) {
+                text.append(run.text());
+            }
+        }
+        if (current != null) {
+            links.add(AccessibleNode.of(Role.LINK, "hyperlink", text.toString(), List.of()));
+        }
+        return links;
+    }
+
+    private static boolean isListItem(XWPFParagraph paragraph) {
+        BigInteger numId = paragraph.getNumID();
+        return numId != null && !numId.equals(BigInteger.ZERO);
+    }
+
+    /** The paragraph's own outline level, else its style's, following the styles it is based on. */
+    private Optional<Integer> headingLevel(XWPFParagraph paragraph) {
+        CTPPr own = paragraph.getCTP().getPPr();
+        if (own != null && own.isSetOutlineLvl()) {
+            return level(own.getOutlineLvl().getVal().intValue());
+        }
+        Set<String> seen = new HashSet<>();
+        String styleId = paragraph.getStyleID();
+        while (styleId != null && seen.add(styleId) && document.getStyles() != null) {
+            XWPFStyle style = document.getStyles().getStyle(styleId);
+            if (style == null) {
+                break;
+            }
+            if (style.getCTStyle().isSetPPr() && style.getCTStyle().getPPr().isSetOutlineLvl()) {
+                return level(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
+            }
+            String name = style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+            if (name.matches("heading [1-9]")) {
+                return Optional.of(name.charAt(name.length() - 1) - '0');
+            }
+            styleId = style.getBasisStyleID();
+        }
+        return Optional.empty();
+    }
+
+    /** Outline levels 0–8 are headings 1–9; level 9 is body text. */
+    private static Optional<Integer> level(int outlineLevel) {
+        return outlineLevel < 9 ? Optional.of(outlineLevel + 1) : Optional.empty();
+    }
+
+    private String styleName(XWPFParagraph paragraph) {
+        String id = paragraph.getStyleID();
+        if (id == null || document.getStyles() == null || document.getStyles().getStyle(id) == null) {
+            return id == null ? "Normal" : id;
+        }
+        return document.getStyles().getStyle(id).getName();
+    }
+}
