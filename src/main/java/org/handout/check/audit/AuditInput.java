@@ -42,7 +42,7 @@ public record AuditInput(Path file, DocumentFormat format, long bytes) {
         }
         if (bytes > largestBytes) {
             throw new UnreadableFileException(file, String.format(Locale.ROOT,
-                    "too large to audit (%.0f MB; the limit is %.0f MB)", bytes / 1e6, largestBytes / 1e6));
+                    "too large to audit (%,d bytes; the limit is %,d bytes)", bytes, largestBytes));
         }
         byte[] head = head(file);
         Optional<DocumentFormat> named = formatByName(file);
