@@ -205,12 +205,9 @@ final class HtmlInspector {
      * the host language's own (alt for img, area and input type=image; an svg's title child), then title.
      */
     private String imageName(Element image) {
-        String labelled = labelledBy(image);
-        if (!labelled.isBlank()) {
-            return labelled;
-        }
-        if (!image.attr("aria-label").isBlank()) {
-            return image.attr("aria-label");
+        String aria = ariaName(image);
+        if (!aria.isEmpty()) {
+            return aria;
         }
         if (image.nameIs("img") || image.nameIs("area") || image.nameIs("input")) {
             if (!image.attr("alt").isBlank()) {
@@ -227,12 +224,9 @@ final class HtmlInspector {
 
     /** A link's accessible name: aria-labelledby, aria-label, its text with the names of images in it, title. */
     private String name(Element link) {
-        String labelled = labelledBy(link);
-        if (!labelled.isBlank()) {
-            return labelled;
-        }
-        if (!link.attr("aria-label").isBlank()) {
-            return link.attr("aria-label");
+        String aria = ariaName(link);
+        if (!aria.isEmpty()) {
+            return aria;
         }
         StringBuilder content = new StringBuilder(link.text());
         for (Element image : link.select("img, svg, [role=img]")) {
@@ -244,8 +238,9 @@ final class HtmlInspector {
         return name.isEmpty() ? link.attr("title") : name;
     }
 
-    private String labelledBy(Element element) {
-        return Arrays.stream(element.attr("aria-labelledby").split("\\s+"))
+    /** The name ARIA gives, which overrides every other: aria-labelledby's targets' text, else aria-label. */
+    private String ariaName(Element element) {
+        String labelled = Arrays.stream(element.attr("aria-labelledby").split("\\s+"))
                 .filter(id -> !id.isBlank())
                 .map(document::getElementById)
                 .filter(Objects::nonNull)
@@ -253,6 +248,7 @@ final class HtmlInspector {
                 .reduce((a, b) -> a + " " + b)
                 .orElse("")
                 .strip();
+        return labelled.isEmpty() ? element.attr("aria-label").strip() : labelled;
     }
 
     private static int ariaLevel(Element heading) {
