@@ -49,10 +49,6 @@ public record AccessibleNode(Role role, int level, String text, String name, Str
         return new AccessibleNode(role, level, text, name, newLang == null ? "" : newLang.strip(), at, element, kids);
     }
 
-    public AccessibleNode placed(Spot spot) {
-        return new AccessibleNode(role, level, text, name, lang, spot, element, kids);
-    }
-
     /** Its text as one line, as a screen reader speaks it. */
     public String spoken() {
         return text.strip().replaceAll("\\s+", " ");

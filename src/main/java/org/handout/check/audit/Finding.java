@@ -11,6 +11,7 @@ package org.handout.check.audit;
  */
 public record Finding(String id, Severity severity, String problem, Location location, String fix) {
 
+    /** The finding as one line for a console: severity, id, where, what and the fix. */
     public String describe() {
         return severity.name().toLowerCase(java.util.Locale.ROOT) + " " + id + " at " + location.describe() + ": "
                 + problem + " " + fix;

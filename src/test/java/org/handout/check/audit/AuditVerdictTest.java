@@ -27,7 +27,9 @@ class AuditVerdictTest {
         Path html = Files.writeString(dir.resolve("page.html"), "<!doctype html><html lang=en><title>T</title>"
                 + "<main><h1>T</h1><h3>Skipped</h3><p>Text</p></main></html>");
         AuditResult result = Audit.of(html);
-        assertThat(result.findings()).extracting(Finding::id).containsExactly("heading.skipped-level");
+        assertThat(result.findings()).extracting(Finding::describe).containsExactly("warning heading.skipped-level at "
+                + "h3 after H1 \"Skipped\": A heading skips a level after the heading before it. "
+                + "Use the next level down, without gaps.");
         assertThat(result.verdict()).isEqualTo(Verdict.COMPLIANT);
     }
 
