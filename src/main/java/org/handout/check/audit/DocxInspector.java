@@ -2,11 +2,9 @@ package org.handout.check.audit;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,12 +15,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.handout.check.DocxOutlineReader;
+import org.handout.check.docx.DocxOutlineReader;
+import org.handout.check.docx.DocxStyleChain;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 
@@ -40,10 +38,12 @@ final class DocxInspector {
     private static final int BLANK_PARAGRAPHS = 2;
 
     private final XWPFDocument document;
+    private final DocxStyleChain styles;
     private final List<Finding> findings = new ArrayList<>();
 
     private DocxInspector(XWPFDocument document) {
         this.document = document;
+        this.styles = new DocxStyleChain(document.getStyles());
     }
 
     static Inspection inspect(XWPFDocument document) {
@@ -93,7 +93,7 @@ final class DocxInspector {
             }
             List<AccessibleNode> inline = new ArrayList<>(pictures);
             inline.addAll(links(paragraph));
-            Optional<Integer> heading = headingLevel(paragraph);
+            Optional<Integer> heading = styles.outlineLevel(paragraph).flatMap(DocxInspector::level);
             if (isListItem(paragraph)) {
                 flushQuote(blocks, pendingQuote);
                 pendingItems.add(AccessibleNode.of(Role.LIST_ITEM, styleName(paragraph), text, inline));
@@ -221,31 +221,6 @@ final class DocxInspector {
         return numId != null && !numId.equals(BigInteger.ZERO);
     }
 
-    /** The paragraph's own outline level, else its style's, following the styles it is based on. */
-    private Optional<Integer> headingLevel(XWPFParagraph paragraph) {
-        CTPPr own = paragraph.getCTP().getPPr();
-        if (own != null && own.isSetOutlineLvl()) {
-            return level(own.getOutlineLvl().getVal().intValue());
-        }
-        Set<String> seen = new HashSet<>();
-        String styleId = paragraph.getStyleID();
-        while (styleId != null && seen.add(styleId) && document.getStyles() != null) {
-            XWPFStyle style = document.getStyles().getStyle(styleId);
-            if (style == null) {
-                break;
-            }
-            if (style.getCTStyle().isSetPPr() && style.getCTStyle().getPPr().isSetOutlineLvl()) {
-                return level(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
-            }
-            String name = style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
-            if (name.matches("heading [1-9]")) {
-                return Optional.of(name.charAt(name.length() - 1) - '0');
-            }
-            styleId = style.getBasisStyleID();
-        }
-        return Optional.empty();
-    }
-
     /** Outline levels 0–8 are headings 1–9; level 9 is body text. */
     private static Optional<Integer> level(int outlineLevel) {
         return outlineLevel < 9 ? Optional.of(outlineLevel + 1) : Optional.empty();
@@ -253,9 +228,6 @@ final class DocxInspector {
 
     private String styleName(XWPFParagraph paragraph) {
         String id = paragraph.getStyleID();
-        if (id == null || document.getStyles() == null || document.getStyles().getStyle(id) == null) {
-            return id == null ? "Normal" : id;
-        }
-        return document.getStyles().getStyle(id).getName();
+        return styles.style(id).map(XWPFStyle::getName).orElse(id == null ? "Normal" : id);
     }
 }

@@ -14,10 +14,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.handout.check.GlyphReport;
-import org.handout.check.GlyphReport.TextLine;
-import org.handout.check.PdfGlyphMetrics;
-import org.handout.check.PdfTagSummary;
+import org.handout.check.pdf.GlyphReport;
+import org.handout.check.pdf.GlyphReport.TextLine;
+import org.handout.check.pdf.PdfGlyphMetrics;
+import org.handout.check.pdf.PdfTagSummary;
 
 /**
  * PAC-style checks of a loaded PDF beyond the validator: its tag tree for the structure heuristics, and the

@@ -2,10 +2,8 @@ package org.handout.check.audit;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,10 +12,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.handout.check.audit.AccessibleNode.Spot;
+import org.handout.check.pdf.MarkedContentText;
 
 /**
  * A tagged PDF's structure tree as assistive technology reads it: each element's role (after the role map), its
@@ -27,11 +24,12 @@ import org.handout.check.audit.AccessibleNode.Spot;
  */
 final class PdfTagTree {
     private final PDDocument document;
-    private final Map<COSDictionary, Map<Integer, List<TextPosition>>> glyphsByPage = new HashMap<>();
+    private final MarkedContentText markedContent;
     private final Set<COSDictionary> read = new HashSet<>();
 
     private PdfTagTree(PDDocument document) {
         this.document = document;
+        this.markedContent = new MarkedContentText(document);
     }
 
     /** The root of the tag tree, or an empty group for an untagged PDF. */
@@ -124,39 +122,13 @@ final class PdfTagTree {
 
     private List<TextPosition> contentGlyphs(Object kid, PDPage page) throws IOException {
         if (kid instanceof Integer mcid && page != null) {
-            return glyphs(page, mcid);
+            return markedContent.glyphs(page, mcid);
         }
         if (kid instanceof PDMarkedContentReference reference) {
             PDPage referencePage = reference.getPage() != null ? reference.getPage() : page;
-            return referencePage == null ? List.of() : glyphs(referencePage, reference.getMCID());
+            return referencePage == null ? List.of() : markedContent.glyphs(referencePage, reference.getMCID());
         }
         return List.of();
-    }
-
-    private List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
-        Map<Integer, List<TextPosition>> byMcid = glyphsByPage.get(page.getCOSObject());
-        if (byMcid == null) {
-            byMcid = new HashMap<>();
-            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-            extractor.processPage(page);
-            for (PDMarkedContent content : extractor.getMarkedContents()) {
-                byMarkedContent(content, -1, byMcid);
-            }
-            glyphsByPage.put(page.getCOSObject(), byMcid);
-        }
-        return byMcid.getOrDefault(mcid, List.of());
-    }
-
-    /** A nested sequence without an MCID of its own belongs to the sequence around it. */
-    private static void byMarkedContent(PDMarkedContent content, int outerMcid, Map<Integer, List<TextPosition>> byMcid) {
-        int mcid = content.getMCID() >= 0 ? content.getMCID() : outerMcid;
-        for (Object item : content.getContents()) {
-            if (item instanceof TextPosition glyph && mcid >= 0) {
-                byMcid.computeIfAbsent(mcid, k -> new ArrayList<>()).add(glyph);
-            } else if (item instanceof PDMarkedContent nested) {
-                byMarkedContent(nested, mcid, byMcid);
-            }
-        }
     }
 
     /** Glyphs as words and lines: a space at a gap wider than a third of a space, a line break where y changes. */

@@ -8,7 +8,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.handout.check.PdfUaValidator;
+import org.handout.check.pdf.PdfUaValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

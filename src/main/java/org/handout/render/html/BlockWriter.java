@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.handout.render.RefusedHandout;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Heading;
@@ -19,6 +18,7 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
+import org.handout.render.RefusedHandout;
 import org.jsoup.nodes.Element;
 
 /** Appends blocks to an element as semantic HTML, shaped by the flavour where web and print differ. */
