@@ -49,14 +49,13 @@ public final class Audit {
             format = Optional.of(input.format());
             switch (input.format()) {
                 case PDF:
-                    return pdf(file);
+                    return pdf(input);
                 case DOCX:
                     try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
-                        return result(file, DocumentFormat.DOCX, DocxInspector.inspect(document), Optional.empty());
+                        return result(input, DocxInspector.inspect(document), Optional.empty());
                     }
                 default:
-                    return result(file, DocumentFormat.HTML, HtmlInspector.inspect(Jsoup.parse(file.toFile(), null)),
-                            Optional.empty());
+                    return result(input, HtmlInspector.inspect(Jsoup.parse(file.toFile(), null)), Optional.empty());
             }
         } catch (UnreadableFileException e) {
             return AuditResult.unreadable(file, format, e.getMessage());
@@ -67,7 +66,8 @@ public final class Audit {
         }
     }
 
-    private AuditResult pdf(Path file) throws IOException {
+    private AuditResult pdf(AuditInput input) throws IOException {
+        Path file = input.file();
         PDDocument document;
         try {
             // The empty user password opens what every viewer opens without asking.
@@ -79,8 +79,7 @@ public final class Audit {
             Inspection inspection = PdfInspector.inspect(document);
             List<String> missing = new ArrayList<>(inspection.missingParts());
             Optional<PdfValidationResult> validation = validate(file, document, missing);
-            return result(file, DocumentFormat.PDF, new Inspection(inspection.tree(), inspection.formatFindings(), missing),
-                    validation);
+            return result(input, inspection.withMissingParts(missing), validation);
         }
     }
 
@@ -112,8 +111,7 @@ public final class Audit {
         }
     }
 
-    private static AuditResult result(Path file, DocumentFormat format, Inspection inspection,
-                                      Optional<PdfValidationResult> validation) {
+    private static AuditResult result(AuditInput input, Inspection inspection, Optional<PdfValidationResult> validation) {
         List<Finding> findings = new ArrayList<>();
         validation.ifPresent(result -> result.failedRules().forEach(rule -> findings.add(finding(result, rule))));
         findings.addAll(inspection.formatFindings());
@@ -123,8 +121,8 @@ public final class Audit {
         }
         findings.sort(Comparator.comparing(Finding::severity));
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        return new AuditResult(file, Optional.of(format), errors ? Verdict.FINDINGS : Verdict.COMPLIANT, findings,
-                ScreenReaderPreview.of(inspection.tree()), ReviewChecklist.of(inspection.tree()), "",
+        return new AuditResult(input.file(), Optional.of(input.format()), errors ? Verdict.FINDINGS : Verdict.COMPLIANT,
+                findings, Optional.of(inspection.overview(input.bytes())), ScreenReaderPreview.of(inspection.tree()), ReviewChecklist.of(inspection.tree()), "",
                 inspection.missingParts(), validation);
     }
 

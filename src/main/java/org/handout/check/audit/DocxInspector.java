@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.handout.check.Outline;
+import org.handout.check.docx.DocxFontSizes;
 import org.handout.check.docx.DocxOutlineReader;
 import org.handout.check.docx.DocxStyleChain;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
@@ -50,7 +52,8 @@ final class DocxInspector {
         DocxInspector inspector = new DocxInspector(document);
         List<AccessibleNode> body = inspector.blocks(document.getBodyElements());
         String title = Optional.ofNullable(document.getProperties().getCoreProperties().getTitle()).orElse("").strip();
-        String lang = new DocxOutlineReader().read(document).lang();
+        Outline outline = new DocxOutlineReader().read(document);
+        String lang = outline.lang();
         if (title.isEmpty()) {
             inspector.findings.add(Heuristic.DOCUMENT_TITLE_MISSING.at(Location.of("File > Info > Title", "")));
         }
@@ -58,7 +61,10 @@ final class DocxInspector {
             inspector.findings.add(Heuristic.DOCUMENT_LANGUAGE_MISSING.at(Location.of("Review > Language", "")));
         }
         AccessibleNode root = AccessibleNode.of(Role.GROUP, "body", "", body);
-        return new Inspection(new DocumentTree(title, lang.strip(), 0, root), inspector.findings, List.of());
+        Optional<Overview.TextSizes> textSizes = DocxFontSizes.of(document).smallest()
+                .map(size -> new Overview.TextSizes(size.pt(), Optional.empty()));
+        return new Inspection(new DocumentTree(title, lang.strip(), 0, root), inspector.findings, List.of(), outline,
+                Optional.empty(), textSizes);
     }
 
     /** Body elements in order; consecutive list paragraphs become one list, consecutive quote paragraphs one quote. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.handout.check.html.HtmlOutlineReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,7 +44,8 @@ final class HtmlInspector {
             findings.add(Heuristic.DOCUMENT_TITLE_MISSING.at(Location.of("head", "")));
         }
         landmarks(document, findings);
-        return new Inspection(tree, findings, List.of());
+        return new Inspection(tree, findings, List.of(), new HtmlOutlineReader().read(document), Optional.empty(),
+                Optional.empty());
     }
 
     private static void landmarks(Document document, List<Finding> findings) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.handout.check.pdf.GlyphReport;
 import org.handout.check.pdf.GlyphReport.TextLine;
 import org.handout.check.pdf.PdfGlyphMetrics;
+import org.handout.check.pdf.PdfOutlineReader;
 import org.handout.check.pdf.PdfTagSummary;
 
 /**
@@ -46,7 +48,8 @@ final class PdfInspector {
         smallText(glyphs, findings);
         imageOnlyPages(document, glyphs, findings);
         readingOrder(root, document.getNumberOfPages(), findings);
-        return new Inspection(tree, findings, List.of());
+        return new Inspection(tree, findings, List.of(), new PdfOutlineReader().read(document), Optional.of(summary),
+                Optional.of(new Overview.TextSizes(glyphs.minGlyphPt(), Optional.of(glyphs.medianGlyphPt()))));
     }
 
     /** One finding per page, at the first line drawn too small. */

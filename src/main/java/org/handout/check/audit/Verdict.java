@@ -7,5 +7,7 @@ public enum Verdict {
     /** Read; at least one finding of severity error. */
     FINDINGS,
     /** Could not be read; the result's message says why, in plain words. */
-    UNREADABLE
+    UNREADABLE,
+    /** Stopped at the time limit; counted with the unreadable files, as nothing of it could be checked. */
+    NOT_FINISHED
 }

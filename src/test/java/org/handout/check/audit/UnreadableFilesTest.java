@@ -10,15 +10,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.handout.check.OutputFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +35,7 @@ class UnreadableFilesTest {
     }
 
     private Path encrypted(Path pdf, String userPassword) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            document.protect(policy);
-            Path target = dir.resolve("encrypted-" + userPassword.length() + ".pdf");
-            document.save(target.toFile());
-            return target;
-        }
+        return OutputFixtures.encrypted(pdf, userPassword, dir.resolve("encrypted-" + userPassword.length() + ".pdf"));
     }
 
     @Test
