@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.handout.Fixtures;
@@ -90,6 +92,17 @@ public final class OutputFixtures {
                 content.showText("Understanding relapse");
                 content.endText();
             }
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** Copies a PDF encrypted with AES-128; an empty user password opens it in any viewer, any other must be typed. */
+    public static Path encrypted(Path pdf, String userPassword, Path target) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
             document.save(target.toFile());
         }
         return target;

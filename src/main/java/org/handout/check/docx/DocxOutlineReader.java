@@ -94,7 +94,7 @@ public final class DocxOutlineReader implements OutlineReader {
         private void structure(XWPFParagraph paragraph) {
             String style = chain.paragraphStyleOrDefault(paragraph.getStyleID());
             String text = text(paragraph);
-            Optional<Integer> outlineLevel = outlineLevel(paragraph, style);
+            Optional<Integer> outlineLevel = chain.outlineLevel(paragraph);
             if (outlineLevel.isPresent() && outlineLevel.get() < 6) {
                 endQuote();
                 itemDepth = 0;
@@ -155,16 +155,6 @@ public final class DocxOutlineReader implements OutlineReader {
                 outline.add(new Outline.QuoteEntry(String.join(" ", quoteText), Optional.empty()));
                 quoteText.clear();
             }
-        }
-
-        /** A paragraph's own {@code outlineLvl} wins over its style's, as in Word. */
-        private Optional<Integer> outlineLevel(XWPFParagraph paragraph, String style) {
-            CTPPr own = paragraph.getCTP().getPPr();
-            if (own != null && own.isSetOutlineLvl()) {
-                return Optional.of(own.getOutlineLvl().getVal().intValue());
-            }
-            return chain.inherited(style, s -> s.isSetPPr() && s.getPPr().isSetOutlineLvl()
-                    ? Optional.of(s.getPPr().getOutlineLvl().getVal().intValue()) : Optional.empty());
         }
 
         /** Numbering set on the paragraph or by its style (list styles such as "List Bullet"); numId 0 means none. */
