@@ -19,6 +19,7 @@ import org.handout.check.HandoutReport;
 import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormats;
 import org.handout.render.BundledResource;
+import org.handout.render.html.UrlSegment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -120,7 +121,7 @@ public final class LibraryIndex {
     }
 
     private static void entry(Element item, HandoutReport report, String headingTag) {
-        String headingId = "handout-" + encodeSegment(report.slug());
+        String headingId = "handout-" + UrlSegment.encode(report.slug());
         Element article = item.appendElement("article").addClass("handout").attr("aria-labelledby", headingId);
         article.appendElement(headingTag).attr("id", headingId).attr("lang", report.lang()).text(report.title());
         report.summary().ifPresent(summary ->
@@ -218,19 +219,6 @@ public final class LibraryIndex {
 
     /** A relative link that survives any file name: each path segment is percent-encoded as UTF-8. */
     static String href(String slug, String file) {
-        return encodeSegment(slug) + "/" + encodeSegment(file);
-    }
-
-    private static String encodeSegment(String segment) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
-            }
-        }
-        return encoded.toString();
+        return UrlSegment.encode(slug) + "/" + UrlSegment.encode(file);
     }
 }

@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
+            description = "Formats to write, comma-separated: html, large-print-html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
             converter = FormatConverter.class)
     private List<OutputFormat> formats = OutputFormats.ALL;
 

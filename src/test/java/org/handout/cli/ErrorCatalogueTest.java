@@ -64,6 +64,8 @@ class ErrorCatalogueTest {
             errors | unclosed-front-matter.md  | html
             errors | front-matter-not-a-map.md | html
             errors | unknown-key.md            | html
+            errors | translation-of-unknown.md | html
+            errors | translation-of-itself.md  | html
             errors | reviewed-not-a-date.md    | html
             errors | keywords-not-a-list.md    | html
             errors | keywords-not-words.md     | html
