@@ -37,7 +37,7 @@ public final class WebStylesheet {
         css.append(format("p, ul, ol, table, .figure { margin-bottom: %srem; }%n", rem(p.paragraphSpacingPt())))
                 .append(format("a { color: %s; }%n", c.accent()))
                 .append(format(":focus-visible { outline-color: %s; }%n", c.accent()))
-                .append(format(".skip-link { background: %s; }%n", c.accent()))
+                .append(format(".skip-link { color: %s; background: %s; }%n", c.background(), c.accent()))
                 .append(format("figure.quote, blockquote.quote, .note { background: %s; color: %s; border-color: %s; }%n",
                         c.noteBackground(), c.text(), c.rule()))
                 .append(format("thead th { background: %s; color: %s; }%n", c.noteBackground(), c.text()))
