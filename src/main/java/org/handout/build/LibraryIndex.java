@@ -31,9 +31,11 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Writes {@code index.html}, the handout library: one entry per handout with its language,
- * summary, reviewed date, check verdict and a link to every output and to the check report. The
- * page is built with jsoup so every piece of text is escaped, works opened from disk (relative
- * links, inlined styles, no script), and is byte-identical for the same reports.
+ * summary, reviewed date, check verdict and a link to every output and to the check report, each
+ * translation under the handout it translates with its warnings. The page is built with jsoup so
+ * every piece of text is escaped, works opened from disk (relative links, inlined styles and
+ * font, one inline script that only narrows the list it always shows), and is byte-identical for
+ * the same reports.
  */
 public final class LibraryIndex {
     public static final String FILE_NAME = "index.html";
@@ -125,8 +127,8 @@ public final class LibraryIndex {
                 .sorted(Comparator.comparing((HandoutReport r) -> !r.slug().equals(root))
                         .thenComparing(HandoutReport::lang).thenComparing(HandoutReport::slug))
                 .toList()));
-        ordered.sort(Comparator.comparing((List<HandoutReport> set) -> set.get(0).title(),
-                        (a, b) -> Collator.getInstance(PAGE_LANGUAGE).compare(a, b))
+        Collator collator = Collator.getInstance(PAGE_LANGUAGE);
+        ordered.sort(Comparator.comparing((List<HandoutReport> set) -> set.get(0).title(), collator)
                 .thenComparing(set -> set.get(0).slug()));
         return ordered;
     }

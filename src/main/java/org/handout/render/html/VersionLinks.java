@@ -26,8 +26,8 @@ public final class VersionLinks {
     static void add(Document page, Handout handout, Profile profile) {
         boolean largePrint = !profile.fileSuffix().isEmpty();
         String otherSize = handout.slug() + (largePrint ? "" : Profile.largePrint(profile.page()).fileSuffix()) + ".html";
-        Element nav = page.selectFirst("main").before("<nav></nav>").previousElementSibling()
-                .addClass("versions").attr("aria-label", NAVIGATION_LABEL);
+        Element nav = new Element("nav").addClass("versions").attr("aria-label", NAVIGATION_LABEL);
+        page.selectFirst("main").before(nav);
         nav.appendElement("p").appendElement("a").attr("href", UrlSegment.encode(otherSize))
                 .text(largePrint ? STANDARD_PRINT : LARGE_PRINT);
         List<LanguageVersion> others = handout.otherLanguages();
