@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
+            description = "Formats to write, comma-separated: html, large-print-html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
             converter = FormatConverter.class)
     private List<OutputFormat> formats = OutputFormats.ALL;
 
@@ -54,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Rebuild every handout, also those unchanged since their last build.")
     private boolean force;
+
+    @Option(names = "--strict-translations",
+            description = "Fail the build when a translation's structure differs from its source's or it may be out of date.")
+    private boolean strictTranslations;
 
     @Option(names = "--max-source-bytes", paramLabel = "BYTES",
             description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
@@ -90,10 +94,13 @@ final class BuildCommand implements Callable<Integer> {
             LibraryIndex.writeFor(out);
         }
         console.summary(results, settings.check());
+        console.translations(results, strictTranslations);
         if (timings != null) {
             TimingsFile.write(results, timings);
         }
-        return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
+        boolean translationsFail = strictTranslations && results.stream()
+                .anyMatch(r -> r.report().map(report -> !report.translationWarnings().isEmpty()).orElse(false));
+        return results.stream().allMatch(HandoutResult::succeeded) && !translationsFail ? 0 : 1;
     }
 
     static List<Path> sourcesIn(Path folder) throws IOException {

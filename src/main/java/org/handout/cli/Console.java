@@ -37,6 +37,8 @@ final class Console implements BuildListener {
         done++;
         String counter = "[" + done + "/" + total + ", " + progress() + "] ";
         result.warnings().forEach(w -> err.println("handout: " + w));
+        result.report().ifPresent(report -> report.translation().ifPresent(translation -> translation.warnings().forEach(w ->
+                err.println("handout: " + result.source() + ": warning: translation of " + translation.sourceSlug() + ": " + w))));
         if (result.error().isPresent()) {
             err.println("handout: " + result.error().get());
             out.println(counter + Handout.slugOf(result.source()) + ": FAILED");
@@ -73,6 +75,18 @@ final class Console implements BuildListener {
                 ? results.size() + (results.size() == 1 ? " handout" : " handouts") + " built" + (checked ? ", every check passed." : " (not checked).")
                 : failed + " of " + results.size() + " handouts failed; see the messages above"
                         + (checked ? " and report.html in each handout's folder." : "."));
+        out.flush();
+    }
+
+    /** Says how many translations have warnings, and whether that fails the build. */
+    synchronized void translations(List<HandoutResult> results, boolean strict) {
+        long warned = results.stream().flatMap(r -> r.report().stream()).filter(r -> !r.translationWarnings().isEmpty()).count();
+        if (warned == 0) {
+            return;
+        }
+        String translations = warned == 1 ? "1 translation does not match its source or may be out of date"
+                : warned + " translations do not match their sources or may be out of date";
+        out.println(translations + (strict ? "; --strict-translations fails the build." : "; see the warnings above."));
         out.flush();
     }
 

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.handout.Fixtures;
 import org.handout.check.OutputFixtures;
+import org.handout.format.OutputFormats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,7 +209,7 @@ class AuditAndCheckCommandTest {
 
         assertThat(check.exitCode()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(output(damaged, "report.json").toFile());
-        JsonNode docxReport = report.path("formats").get(3);
+        JsonNode docxReport = report.path("formats").get(OutputFormats.ALL.indexOf(OutputFormats.DOCX));
         assertThat(docxReport.path("format").asText()).isEqualTo("docx");
         assertThat(docxReport.path("differences").get(0).path("message").asText()).startsWith("quote 1");
     }

@@ -15,6 +15,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.handout.format.OutputFormat;
+import org.handout.format.OutputFormats;
 
 /**
  * Any plausible handout either builds in every format with nothing lost and both PDFs valid
@@ -26,7 +28,7 @@ class GeneratedHandoutPropertyTest {
     private static final GeneratedHandouts GENERATED = GeneratedHandouts.drawableByBundledFonts();
     private static final DocumentedMessages DOCUMENTED = DocumentedMessages.read();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EVERY_FORMAT = List.of("html", "pdf", "large-print-pdf", "docx", "large-print-docx");
+    private static final List<String> EVERY_FORMAT = OutputFormats.ALL.stream().map(OutputFormat::id).toList();
 
     @Provide
     Arbitrary<String> handouts() {

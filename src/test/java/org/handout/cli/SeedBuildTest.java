@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.handout.Fixtures;
 import org.handout.build.StagedOutput;
+import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The seed handout built end to end by the real command, every format checked, twice. */
 class SeedBuildTest {
     private static final String SLUG = Fixtures.SEED_SLUG;
-    private static final List<String> FILES = List.of(SLUG + ".html", SLUG + ".pdf", SLUG + "-large-print.pdf",
+    private static final List<String> FILES = List.of(SLUG + ".html", SLUG + "-large-print.html", SLUG + ".pdf", SLUG + "-large-print.pdf",
             SLUG + ".docx", SLUG + "-large-print.docx", "report.json", "report.html");
 
     @TempDir
@@ -47,7 +48,7 @@ class SeedBuildTest {
     @Test
     void consoleTableShowsFullFidelityAndPdfUaPassForEveryFormat() {
         List<String> rows = first.out().lines().filter(l -> l.contains("10/10")).toList();
-        assertThat(rows).hasSize(5);
+        assertThat(rows).hasSize(OutputFormats.ALL.size());
         assertThat(rows).filteredOn(l -> l.contains("PDF")).hasSize(2).allMatch(l -> l.endsWith("pass"));
         assertThat(first.out()).contains("1 handout built, every check passed.");
     }
@@ -56,11 +57,11 @@ class SeedBuildTest {
     void reportJsonAgreesWithTheConsole() throws IOException {
         JsonNode report = new ObjectMapper().readTree(output("report.json").toFile());
         assertThat(report.path("passed").asBoolean()).isTrue();
-        assertThat(report.path("formats")).hasSize(5).allSatisfy(format -> {
+        assertThat(report.path("formats")).hasSize(OutputFormats.ALL.size()).allSatisfy(format -> {
             assertThat(format.path("passed").asBoolean()).isTrue();
             assertThat(format.path("found").asInt()).isEqualTo(format.path("expected").asInt()).isEqualTo(10);
         });
-        assertThat(report.path("formats").get(1).path("pdfUa").path("compliant").asBoolean()).isTrue();
+        assertThat(report.path("formats").get(OutputFormats.ALL.indexOf(OutputFormats.PDF)).path("pdfUa").path("compliant").asBoolean()).isTrue();
     }
 
     @Test

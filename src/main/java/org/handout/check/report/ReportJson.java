@@ -18,6 +18,7 @@ import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
+import org.handout.check.TranslationStatus;
 import org.handout.check.pdf.MatterhornCheckpoint;
 
 /** Writes a {@link HandoutReport} as report.json: stable key order, so equal reports are equal bytes. */
@@ -38,6 +39,12 @@ public final class ReportJson {
         root.put("lang", report.lang());
         report.summary().ifPresent(s -> root.put("summary", s));
         report.reviewed().map(LocalDate::toString).ifPresent(d -> root.put("reviewed", d));
+        report.keywords().forEach(root.putArray("keywords")::add);
+        report.translation().ifPresent(t -> {
+            ObjectNode translation = root.putObject("translationOf");
+            translation.put("slug", t.sourceSlug());
+            t.warnings().forEach(translation.putArray("warnings")::add);
+        });
         root.put("source", report.source());
         root.put("checked", report.checked());
         root.put("passed", report.passed());
@@ -110,7 +117,9 @@ public final class ReportJson {
         }
         return new HandoutReport(root.path("slug").asText(), root.path("title").asText(), root.path("lang").asText(),
                 optionalText(root, "summary"), optionalText(root, "reviewed").map(LocalDate::parse),
-                root.path("source").asText(), root.path("checked").asBoolean(), formats);
+                root.path("source").asText(), root.path("checked").asBoolean(), formats, texts(root.path("keywords")),
+                root.has("translationOf") ? Optional.of(new TranslationStatus(root.path("translationOf").path("slug").asText(),
+                        texts(root.path("translationOf").path("warnings")))) : Optional.empty());
     }
 
     private static List<Difference> differences(JsonNode array) {
