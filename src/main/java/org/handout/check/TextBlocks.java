@@ -137,6 +137,11 @@ public final class TextBlocks {
         blocks.add(new TextBlock(kind, place, text));
     }
 
+    /** How many blocks so far: the index the next block will have. */
+    public int size() {
+        return blocks.size();
+    }
+
     public List<TextBlock> blocks() {
         return List.copyOf(blocks);
     }
