@@ -2,6 +2,7 @@ package org.handout.check;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.handout.model.AttributionDash;
 
 /**
  * Text reduced to what a reader perceives, so that a comparison ignores how a format happens to encode it:

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param found       how many of them were found intact in the file
  * @param pages       page count where the format has pages, else 0
  */
-public record FormatReport(OutputFormat format, String file, long bytes, int pages, boolean checked, int expected,
+public record FormatReport(FormatName format, String file, long bytes, int pages, boolean checked, int expected,
                            int found, List<Difference> differences, Optional<PdfValidationResult> pdfUa,
                            List<Measure> measures) {
     public FormatReport {
@@ -19,7 +19,7 @@ public record FormatReport(OutputFormat format, String file, long bytes, int pag
     }
 
     /** A file written with {@code --no-check}: nothing is claimed about it. */
-    public static FormatReport unchecked(OutputFormat format, String file, long bytes) {
+    public static FormatReport unchecked(FormatName format, String file, long bytes) {
         return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), Optional.empty(), List.of());
     }
 

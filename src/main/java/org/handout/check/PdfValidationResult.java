@@ -36,7 +36,7 @@ public record PdfValidationResult(String flavour, String profileName, boolean co
         }
 
         /** Orders 7.2-10 after 7.2-9 and 7.21.6-1 after 7.3-1: clause numbers compare as numbers. */
-        static final Comparator<FailedRule> CLAUSE_ORDER = Comparator
+        public static final Comparator<FailedRule> CLAUSE_ORDER = Comparator
                 .comparing(FailedRule::clause, FailedRule::compareClauses)
                 .thenComparingInt(FailedRule::testNumber);
 

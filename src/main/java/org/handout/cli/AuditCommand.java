@@ -1,19 +1,17 @@
 package org.handout.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.handout.check.FileAudit;
-import org.handout.check.MatterhornCheckpoint;
 import org.handout.check.Outline;
-import org.handout.check.PdfTagSummary;
 import org.handout.check.PdfValidationResult;
+import org.handout.check.audit.FileAudit;
+import org.handout.check.report.JsonMapping;
+import org.handout.check.pdf.MatterhornCheckpoint;
+import org.handout.check.pdf.PdfTagSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,16 +31,15 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON.")
     private boolean json;
 
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    private boolean debug;
+    @CommandLine.Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
         FileAudit audit = FileAudit.of(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().registerModule(new Jdk8Module()).enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(audit));
+            out.println(JsonMapping.MAPPER.writeValueAsString(audit));
         } else {
             print(audit, out);
         }
@@ -52,7 +49,7 @@ final class AuditCommand implements Callable<Integer> {
 
     private static void print(FileAudit audit, PrintWriter out) {
         Outline outline = audit.outline();
-        out.println(audit.file() + " (" + audit.kind() + ", " + Console.size(audit.bytes()) + ")");
+        out.println(audit.file() + " (" + audit.kind() + ", " + Console.compactSize(audit.bytes()) + ")");
         out.println("title:    " + blankAsNone(outline.title()));
         out.println("language: " + blankAsNone(outline.lang()));
         audit.tags().ifPresent(tags -> printTags(tags, out));

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.handout.check.OutputFormat;
-import org.handout.render.PageSize;
+import org.handout.build.Batch;
+import org.handout.build.BuildSettings;
+import org.handout.build.HandoutResult;
+import org.handout.build.LibraryIndex;
+import org.handout.build.TimingsFile;
+import org.handout.format.OutputFormat;
+import org.handout.format.OutputFormats;
 import org.handout.source.HandoutParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,11 +40,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
             description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
             converter = FormatConverter.class)
-    private List<OutputFormat> formats = List.of(OutputFormat.values());
+    private List<OutputFormat> formats = OutputFormats.ALL;
 
-    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "letter", converter = PageSizeConverter.class,
-            description = "Paper for the PDFs and DOCX files: letter or a4 (default: ${DEFAULT-VALUE}).")
-    private PageSize pageSize;
+    @CommandLine.Mixin
+    private PageSizeOption paper;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Handouts built at once (default: number of processors).")
     private int jobs = Runtime.getRuntime().availableProcessors();
@@ -59,8 +62,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Also write how long each handout and format took, as JSON (for benchmarks).")
     private Path timings;
 
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    private boolean debug;
+    @CommandLine.Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
@@ -72,8 +75,8 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no handouts to build: " + DEFAULT_SOURCES
                     + " has no .md files");
         }
-        Set<OutputFormat> chosen = EnumSet.copyOf(formats);
-        BuildSettings settings = new BuildSettings(out, chosen, pageSize, !noCheck, force, maxSourceBytes, debug);
+        Set<OutputFormat> chosen = Set.copyOf(formats);
+        BuildSettings settings = new BuildSettings(out, chosen, paper.pageSize, !noCheck, force, maxSourceBytes, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
         if (settings.check() && Files.isDirectory(out)) {
@@ -101,23 +104,11 @@ final class BuildCommand implements Callable<Integer> {
         @Override
         public OutputFormat convert(String value) {
             try {
-                return OutputFormat.fromId(value);
+                return OutputFormats.fromId(value);
             } catch (IllegalArgumentException e) {
                 // Without this, picocli shows the exception's class name to the user.
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    static final class PageSizeConverter implements CommandLine.ITypeConverter<PageSize> {
-        @Override
-        public PageSize convert(String value) {
-            for (PageSize size : PageSize.values()) {
-                if (size.cssName().equalsIgnoreCase(value.strip())) {
-                    return size;
-                }
-            }
-            throw new CommandLine.TypeConversionException("page size must be letter or a4, not '" + value + "'");
         }
     }
 }

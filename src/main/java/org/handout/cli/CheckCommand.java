@@ -1,21 +1,24 @@
 package org.handout.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.handout.check.OutputFormat;
-import org.handout.render.PageSize;
+import org.handout.build.BuildManifest;
+import org.handout.check.report.JsonMapping;
+import org.handout.build.BuildSettings;
+import org.handout.build.HandoutBuilder;
+import org.handout.build.HandoutResult;
+import org.handout.build.LibraryIndex;
+import org.handout.format.OutputFormats;
 import org.handout.source.HandoutParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -29,12 +32,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output folder of an earlier build (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "letter", converter = BuildCommand.PageSizeConverter.class,
-            description = "Paper the outputs were built for: letter or a4 (default: ${DEFAULT-VALUE}).")
-    private PageSize pageSize;
+    @CommandLine.Mixin
+    private PageSizeOption paper;
 
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    private boolean debug;
+    @CommandLine.Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
@@ -42,13 +44,13 @@ final class CheckCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + " holds no handout reports; run ./handout build first");
         }
-        BuildSettings settings = new BuildSettings(out, EnumSet.allOf(OutputFormat.class), pageSize, true, true,
-                HandoutParser.DEFAULT_MAX_BYTES, debug);
+        BuildSettings settings = new BuildSettings(out, Set.copyOf(OutputFormats.ALL), paper.pageSize, true, true,
+                HandoutParser.DEFAULT_MAX_BYTES, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         BuildManifest manifest = BuildManifest.load(out);
         HandoutBuilder builder = new HandoutBuilder(settings, manifest);
         List<HandoutResult> results = new ArrayList<>();
-        console.start(reports.size());
+        console.started(reports.size());
         for (Path report : reports) {
             HandoutResult result = builder.recheck(sourceOf(report));
             console.finished(result);
@@ -70,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static Path sourceOf(Path reportJson) throws IOException {
-        JsonNode report = new ObjectMapper().readTree(reportJson.toFile());
+        JsonNode report = JsonMapping.MAPPER.readTree(reportJson.toFile());
         return Path.of(report.path("source").asText());
     }
 }

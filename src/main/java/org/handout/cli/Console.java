@@ -3,6 +3,8 @@ package org.handout.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.handout.build.BuildListener;
+import org.handout.build.HandoutResult;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.model.Handout;
@@ -11,7 +13,7 @@ import org.handout.model.Handout;
  * What a build prints: a progress line per handout as it finishes (errors and warnings on the
  * error stream), then one table of handout × format. Safe to call from the batch's threads.
  */
-final class Console {
+final class Console implements BuildListener {
     private final PrintWriter out;
     private final PrintWriter err;
     private int total;
@@ -23,13 +25,15 @@ final class Console {
         this.err = err;
     }
 
-    synchronized void start(int handouts) {
+    @Override
+    public synchronized void started(int handouts) {
         total = handouts;
         done = 0;
         startNanos = System.nanoTime();
     }
 
-    synchronized void finished(HandoutResult result) {
+    @Override
+    public synchronized void finished(HandoutResult result) {
         done++;
         String counter = "[" + done + "/" + total + ", " + progress() + "] ";
         result.warnings().forEach(w -> err.println("handout: " + w));
@@ -57,7 +61,7 @@ final class Console {
             }
             for (FormatReport format : result.report().get().formats()) {
                 table.row(slug, format.format().label(), format.pages() > 0 ? String.valueOf(format.pages()) : "-",
-                        size(format.bytes()), format.fidelity(), format.pdfUaVerdict());
+                        compactSize(format.bytes()), format.fidelity(), format.pdfUaVerdict());
                 slug = "";
             }
         }
@@ -83,7 +87,8 @@ final class Console {
         return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    static String size(long bytes) {
+    /** A file size for the console table, short: "512 B", "24 KB", "1.2 MB". */
+    static String compactSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

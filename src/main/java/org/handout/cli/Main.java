@@ -1,7 +1,6 @@
 package org.handout.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -24,8 +23,10 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        configureLibraries(Arrays.asList(args).contains("--debug"));
-        System.exit(run(args));
+        System.exit(configured().setExecutionStrategy(parsed -> {
+            configureLibraries(DebugOption.requested(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        }).execute(args));
     }
 
     /**

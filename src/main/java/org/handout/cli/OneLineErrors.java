@@ -1,6 +1,6 @@
 package org.handout.cli;
 
-import java.util.Arrays;
+import org.handout.build.OneLineMessage;
 import picocli.CommandLine;
 
 /**
@@ -10,16 +10,11 @@ import picocli.CommandLine;
 final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        boolean debug = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
+        boolean debug = DebugOption.requested(parseResult);
         if (debug) {
             e.printStackTrace(commandLine.getErr());
         }
-        commandLine.getErr().println("handout: " + describe(e) + (debug ? "" : " (run with --debug for details)"));
+        commandLine.getErr().println("handout: " + OneLineMessage.of(e) + (debug ? "" : " (run with --debug for details)"));
         return 1;
-    }
-
-    static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 }

@@ -7,6 +7,12 @@ public record Table(List<TableCell> header, List<List<TableCell>> rows, SourceSp
     public Table {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
+        for (List<TableCell> row : rows) {
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("a table row has " + row.size() + " cells, its header "
+                        + header.size());
+            }
+        }
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.handout.model.AttributionDash;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.LineBreak;
@@ -48,7 +49,6 @@ import org.handout.model.TableCell;
 /** Walks commonmark's node tree once and builds the model's blocks, vetting links and images. */
 final class BlockConverter {
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]");
-    private static final Pattern ATTRIBUTION_DASH = Pattern.compile("^(—|–|--)\\s*");
     private static final List<String> LINK_SCHEMES = List.of("http:", "https:", "mailto:", "tel:");
 
     private final Path file;
@@ -211,7 +211,7 @@ final class BlockConverter {
         if (text.isEmpty() || !(text.get(0) instanceof org.handout.model.Text first)) {
             return Optional.empty();
         }
-        Matcher m = ATTRIBUTION_DASH.matcher(first.text());
+        Matcher m = AttributionDash.PREFIX.matcher(first.text());
         if (!m.find()) {
             return Optional.empty();
         }

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 public final class BrowserAudit {
     static final Path NODE_PROJECT = Path.of("src", "test", "browser");
     private static final Path SCRIPT = NODE_PROJECT.resolve("audit-pages.mjs");
-    private static final String INSTALL_HINT = "install the browser test packages with: npm ci --prefix "
-            + NODE_PROJECT + " (and Debian's chromium with: apt-get install chromium)";
+    private static final String INSTALL_HINT = "run the tests with ./test, which installs them, or install the browser "
+            + "test packages with: npm ci --prefix " + NODE_PROJECT + " (and Debian's chromium with: apt-get install chromium)";
     // Generous: two shared cores and a cold Chromium; a hung browser must still end the build.
     private static final Duration TIMEOUT = Duration.ofMinutes(4);
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.handout.check.Difference.Kind;
+import org.handout.check.html.HtmlOutlineReader;
+import org.handout.check.pdf.PdfOutlineReader;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -24,8 +24,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.handout.model.InvalidHandoutException;
 import org.handout.source.HandoutParser;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
 
 /**
  * The files the check tests read: the seed handout's expected outline, a hand-written HTML rendering of it,
@@ -35,7 +35,7 @@ import org.jsoup.helper.W3CDom;
 public final class OutputFixtures {
 
     /** The seed handout as hand-written HTML shaped like HtmlRenderer's output. */
-    static final Path SEED_HTML = Path.of("src/test/resources/check/understanding-relapse.html");
+    public static final Path SEED_HTML = Path.of("src/test/resources/check/understanding-relapse.html");
 
     private static final String FONTS = "styles/fonts/";
 
@@ -43,7 +43,7 @@ public final class OutputFixtures {
     }
 
     /** What every output of the seed handout must carry, from the real source through the real parser. */
-    static Outline seedOutline() throws IOException {
+    public static Outline seedOutline() throws IOException {
         try {
             return Outline.of(new HandoutParser().parse(Path.of("source-content/understanding-relapse.md")).handout());
         } catch (InvalidHandoutException e) {
@@ -52,7 +52,7 @@ public final class OutputFixtures {
     }
 
     /** Copies the seed HTML with one change made to its DOM. */
-    static Path mutatedSeedHtml(Consumer<Document> change, Path target) throws IOException {
+    public static Path mutatedSeedHtml(Consumer<Document> change, Path target) throws IOException {
         Document document = Jsoup.parse(SEED_HTML.toFile(), "UTF-8");
         change.accept(document);
         Files.writeString(target, document.outerHtml(), StandardCharsets.UTF_8);
@@ -60,11 +60,11 @@ public final class OutputFixtures {
     }
 
     /** Renders an HTML file to a tagged PDF/UA-1 PDF, as the real PdfRenderer does. */
-    static Path taggedPdf(Path html, Path target) throws IOException {
+    public static Path taggedPdf(Path html, Path target) throws IOException {
         return taggedPdf(Files.readString(html, StandardCharsets.UTF_8), target);
     }
 
-    static Path taggedPdf(String html, Path target) throws IOException {
+    public static Path taggedPdf(String html, Path target) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
                 .useFont(new File(FONTS + "AtkinsonHyperlegible_400Regular.ttf"), "Atkinson Hyperlegible", 400, FontStyle.NORMAL, true)
@@ -101,7 +101,7 @@ public final class OutputFixtures {
     }
 
     /** Copies a tagged PDF with /ActualText set on the n-th (0-based) structure element of a type. */
-    static Path withActualText(Path source, String type, int occurrence, String actualText, Path target) throws IOException {
+    public static Path withActualText(Path source, String type, int occurrence, String actualText, Path target) throws IOException {
         return edited(source, type, occurrence, element -> element.setActualText(actualText), target);
     }
 
@@ -120,7 +120,7 @@ public final class OutputFixtures {
     }
 
     /** Copies a tagged PDF, adding a custom structure type that the role map maps to a standard one. */
-    static Path roleMapped(Path source, String fromType, String customType, Path target) throws IOException {
+    public static Path roleMapped(Path source, String fromType, String customType, Path target) throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
             nthElement(root, fromType, new int[] {0}).setStructureType(customType);
@@ -134,7 +134,7 @@ public final class OutputFixtures {
     }
 
     /** Copies a PDF without its XMP metadata stream, as older tools write them. */
-    static Path withoutXmp(Path source, Path target) throws IOException {
+    public static Path withoutXmp(Path source, Path target) throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             document.getDocumentCatalog().getCOSObject().removeItem(COSName.METADATA);
             document.save(target.toFile());
@@ -143,7 +143,7 @@ public final class OutputFixtures {
     }
 
     /** Copies a PDF without the catalog's /Lang entry. */
-    static Path withoutLanguage(Path source, Path target) throws IOException {
+    public static Path withoutLanguage(Path source, Path target) throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             document.getDocumentCatalog().getCOSObject().removeItem(COSName.LANG);
             document.save(target.toFile());

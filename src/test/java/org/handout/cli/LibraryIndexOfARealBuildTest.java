@@ -1,20 +1,23 @@
 package org.handout.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.build.LibraryIndex;
+import org.handout.build.LinkTargets;
 import org.handout.check.HandoutReport;
-import org.handout.check.ReportJson;
+import org.handout.check.report.ReportJson;
+import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The library page the real build command writes after building every handout in source-content/. */
 class LibraryIndexOfARealBuildTest {
@@ -36,7 +39,7 @@ class LibraryIndexOfARealBuildTest {
         reports = new ArrayList<>();
         for (Path source : sources) {
             String slug = source.getFileName().toString().replaceFirst("\\.md$", "");
-            reports.add(ReportJson.read(out.resolve(slug).resolve("report.json")));
+            reports.add(ReportJson.read(out.resolve(slug).resolve("report.json"), OutputFormats::name));
         }
         index = Jsoup.parse(out.resolve("index.html").toFile());
     }
@@ -64,7 +67,7 @@ class LibraryIndexOfARealBuildTest {
         Path pdf = out.resolve("understanding-relapse").resolve("understanding-relapse.pdf");
 
         assertThat(index.select("a[href=understanding-relapse/understanding-relapse.pdf]").first().parent().text())
-                .startsWith("PDF " + LibraryIndex.size(Files.size(pdf)) + ", ");
+                .startsWith("PDF " + LibraryIndex.readableSize(Files.size(pdf)) + ", ");
     }
 
     @Test

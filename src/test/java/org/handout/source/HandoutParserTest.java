@@ -132,6 +132,16 @@ class HandoutParserTest {
         assertThat(decorative.decorative()).isTrue();
     }
 
+    /** The model refuses ragged tables, so the parser must hand it rows as wide as the header. */
+    @Test
+    void aTableRowShorterOrLongerThanItsHeaderIsMadeAsWideAsTheHeader(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("ragged.md"), "# Doses\n\n| Time | Dose |\n| --- | --- |\n"
+                + "| 8:00 |\n| 20:00 | 1 pill | extra |\n");
+        Table table = (Table) new HandoutParser().parse(file).handout().body().get(1);
+
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row).hasSize(2));
+    }
+
     @Test
     void titleFromFrontMatterAloneBecomesTheLevelOneHeading(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("t.md"), "---\ntitle: From YAML\n---\nSome text.\n");

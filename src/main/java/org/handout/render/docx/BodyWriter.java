@@ -21,7 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
-import org.handout.render.RefusedHandout;
+import org.handout.convention.DocxMarks;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
@@ -34,12 +34,13 @@ import org.handout.model.ListItem;
 import org.handout.model.Note;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
 import org.handout.render.Profile;
+import org.handout.render.RefusedHandout;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 
 /**
@@ -48,9 +49,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
  * or call-out take.
  */
 final class BodyWriter implements BlockVisitor<Void> {
-    /** Word's extension that marks a picture decorative (Office 2019+ "Mark as decorative"). */
-    private static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
-    private static final String DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative";
     private static final double SCREEN_PIXEL_PT = 0.75;
 
     private final XWPFDocument document;
@@ -117,7 +115,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         BigInteger id = BigInteger.valueOf(++quoteCount);
         CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
         start.setId(id);
-        start.setName(DocxStyleSheet.QUOTE_START_BOOKMARK + quoteCount);
+        start.setName(DocxMarks.QUOTE_START_BOOKMARK + quoteCount);
         paragraph.getCTP().addNewBookmarkEnd().setId(id);
     }
 
@@ -209,11 +207,11 @@ final class BodyWriter implements BlockVisitor<Void> {
         pictureProps.setDescr(image.alt());
         if (image.decorative()) {
             CTOfficeArtExtension ext = docPr.addNewExtLst().addNewExt();
-            ext.setUri(DECORATIVE_EXT);
+            ext.setUri(DocxMarks.DECORATIVE_EXT);
             try (XmlCursor cursor = ext.newCursor()) {
                 cursor.toEndToken();
-                cursor.beginElement(new QName(DECORATIVE_NS, "decorative", "adec"));
-                cursor.insertNamespace("adec", DECORATIVE_NS);
+                cursor.beginElement(new QName(DocxMarks.DECORATIVE_NS, "decorative", "adec"));
+                cursor.insertNamespace("adec", DocxMarks.DECORATIVE_NS);
                 cursor.insertAttributeWithValue("val", "1");
             }
         }

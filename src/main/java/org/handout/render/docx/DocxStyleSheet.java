@@ -12,8 +12,6 @@ import org.handout.render.Profile;
 final class DocxStyleSheet {
     static final String QUOTE = "Quote";
     static final String QUOTE_ATTRIBUTION = "QuoteAttribution";
-    /** Hidden bookmarks (a leading underscore) named _Quote1, _Quote2, … mark where quotations start. */
-    static final String QUOTE_START_BOOKMARK = "_Quote";
     static final String LIST_PARAGRAPH = "ListParagraph";
     static final String CALLOUT = "Callout";
     static final String CALLOUT_LABEL = "CalloutLabel";

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.handout.render.RefusedHandout;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Heading;
 import org.handout.model.Image;
+import org.handout.model.Inline;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
@@ -18,6 +18,7 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
+import org.handout.render.RefusedHandout;
 import org.jsoup.nodes.Element;
 
 /** Appends blocks to an element as semantic HTML, shaped by the flavour where web and print differ. */
@@ -106,7 +107,13 @@ final class BlockWriter implements BlockVisitor<Void> {
         Element body = table.rows().isEmpty() ? headerSection : element.appendElement("tbody");
         for (List<TableCell> row : table.rows()) {
             Element tr = body.appendElement("tr");
-            row.forEach(cell -> InlineWriter.append(tr.appendElement("td"), cell.content()));
+            // The web style sheet stacks a narrow table into one block per row, each cell led by
+            // its column's header, so words in cells need not break.
+            for (int column = 0; column < row.size(); column++) {
+                Element td = tr.appendElement("td")
+                        .attr("data-label", Inline.plainText(table.header().get(column).content()));
+                InlineWriter.append(td, row.get(column).content());
+            }
         }
         return null;
     }

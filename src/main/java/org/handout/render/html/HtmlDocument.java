@@ -2,10 +2,10 @@ package org.handout.render.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.handout.render.RefusedHandout;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.Metadata;
+import org.handout.render.RefusedHandout;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
+import org.handout.render.BundledResource;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 
@@ -13,7 +14,7 @@ import org.handout.render.Renderer;
  * images inline, no scripts, nothing fetched. The web page is the same for every print profile.
  */
 public final class HtmlRenderer implements Renderer {
-    private static final String STYLESHEET = BundledText.read("/styles/web.css");
+    private static final String STYLESHEET = BundledResource.text("/styles/web.css");
 
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {

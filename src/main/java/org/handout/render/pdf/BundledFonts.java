@@ -3,7 +3,6 @@ package org.handout.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.handout.render.BundledResource;
 import org.handout.render.Profile;
 
 /**
@@ -65,14 +65,7 @@ final class BundledFonts {
 
     private static FontFace face(String file, int weight, boolean italic) {
         String resource = "/styles/fonts/" + file;
-        try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return new FontFace(resource, weight, italic, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FontFace(resource, weight, italic, BundledResource.bytes(resource));
     }
 
     /** Asks the font's Unicode cmap about every code point once, so later lookups need no parsed font. */

@@ -3,14 +3,14 @@ package org.handout.render.pdf;
 import java.util.Locale;
 import org.handout.render.Palette;
 import org.handout.render.Profile;
-import org.handout.render.html.BundledText;
+import org.handout.render.BundledResource;
 
 /**
  * The CSS a printed handout is laid out with: the fixed layout rules of {@code styles/print.css}
  * followed by the numbers and colours of one {@link Profile}, which are defined nowhere else.
  */
 public final class PrintStylesheet {
-    private static final String LAYOUT = BundledText.read("/styles/print.css");
+    private static final String LAYOUT = BundledResource.text("/styles/print.css");
 
     private PrintStylesheet() {
     }

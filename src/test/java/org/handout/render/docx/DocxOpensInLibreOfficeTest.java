@@ -8,18 +8,18 @@ import static org.handout.render.docx.RenderedDocx.parse;
 import static org.handout.render.docx.RenderedDocx.render;
 
 import java.io.File;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.io.OutputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.handout.check.Outline;
 import org.handout.model.Handout;
 import org.handout.render.Profile;
@@ -105,7 +105,8 @@ class DocxOpensInLibreOfficeTest {
                 return candidate.toString();
             }
         }
-        return fail("'%s' is not on PATH: install LibreOffice Writer (apt-get install -y libreoffice-writer); "
+        return fail("'%s' is not on PATH: run the tests with ./test, which installs LibreOffice Writer "
+                + "(or apt-get install -y libreoffice-writer); "
                 + "this test proves the DOCX opens in a real office suite and must not be skipped", program);
     }
 

@@ -105,6 +105,12 @@ class HtmlRendererTest {
     }
 
     @Test
+    void everyBodyCellCarriesItsColumnHeaderForTheStackedPhoneLayout() {
+        assertThat(everyBlock.select("table > tbody > tr").first().select("td").eachAttr("data-label"))
+                .containsExactly("Time", "Dose");
+    }
+
+    @Test
     void imagesAreEmbeddedSoTheFileIsSelfContained() {
         assertThat(everyBlock.select("img")).hasSize(2)
                 .allSatisfy(img -> assertThat(img.attr("src")).startsWith("data:image/png;base64,iVBOR"));

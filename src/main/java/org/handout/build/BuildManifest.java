@@ -1,0 +1,80 @@
+package org.handout.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.handout.check.report.JsonMapping;
+
+/**
+ * What each handout in an output folder was last built from: the fingerprint of all its inputs
+ * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
+ * again. Threads of a batch record entries concurrently; the file is written once at the end.
+ */
+public final class BuildManifest {
+    static final String FILE_NAME = "build-manifest.json";
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
+
+    /** @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool */
+    record Entry(String inputs, boolean passed) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private BuildManifest(Map<String, Entry> entries) {
+        this.entries = new ConcurrentHashMap<>(entries);
+    }
+
+    /** The manifest in {@code out}, or an empty one when there is none or it is unreadable. */
+    public static BuildManifest load(Path out) {
+        Path file = out.resolve(FILE_NAME);
+        Map<String, Entry> entries = new TreeMap<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                JsonNode root = JSON.readTree(file.toFile());
+                root.path("handouts").fields().forEachRemaining(e -> entries.put(e.getKey(),
+                        new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean())));
+            } catch (IOException e) {
+                // A damaged manifest only costs a full rebuild; it must never stop one.
+                entries.clear();
+            }
+        }
+        return new BuildManifest(entries);
+    }
+
+    Optional<Entry> entry(String slug) {
+        return Optional.ofNullable(entries.get(slug));
+    }
+
+    void record(String slug, Entry entry) {
+        entries.put(slug, entry);
+    }
+
+    void forget(String slug) {
+        entries.remove(slug);
+    }
+
+    public void save(Path out) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode handouts = root.putObject("handouts");
+        new TreeMap<>(entries).forEach((slug, entry) -> {
+            ObjectNode node = handouts.putObject(slug);
+            node.put("inputs", entry.inputs());
+            node.put("passed", entry.passed());
+        });
+        Files.createDirectories(out);
+        try (StagedOutput staged = new StagedOutput()) {
+            try (OutputStream stream = Files.newOutputStream(staged.stage(out.resolve(FILE_NAME)))) {
+                JSON.writeValue(stream, root);
+            }
+            staged.commit();
+        }
+    }
+}

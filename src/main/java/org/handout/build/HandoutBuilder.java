@@ -1,0 +1,259 @@
+package org.handout.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.handout.check.FidelityCheck;
+import org.handout.check.FormatCheck;
+import org.handout.check.FormatReport;
+import org.handout.check.HandoutReport;
+import org.handout.check.Outline;
+import org.handout.check.OutputValidator;
+import org.handout.check.report.ReportHtml;
+import org.handout.check.report.ReportJson;
+import org.handout.format.OutputFormat;
+import org.handout.format.OutputFormats;
+import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
+import org.handout.source.HandoutParser;
+import org.handout.source.ParsedHandout;
+
+/**
+ * Builds one handout: parse, render every chosen format to staged files, read each back and
+ * check it, then move the files and the report into place together. Shared by every thread of a
+ * batch: it holds only immutable, thread-safe parts (fonts and validators are loaded once).
+ */
+public final class HandoutBuilder {
+    private final BuildSettings settings;
+    private final HandoutParser parser;
+    private final Map<OutputFormat, FormatCheck> checks = new HashMap<>();
+    private final FidelityCheck check = new FidelityCheck();
+    private final BuildManifest manifest;
+    private final String buildWideInputs;
+    /**
+     * Renders and checks the formats of a handout side by side, so a one-handout build uses every
+     * core too; idle threads end after a few seconds.
+     */
+    private final ExecutorService formatWorkers = formatWorkers();
+
+    public HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
+        this.settings = settings;
+        this.manifest = manifest;
+        this.parser = new HandoutParser(settings.maxSourceBytes());
+        List<String> buildWide = new ArrayList<>(List.of(ToolVersion.identity()));
+        for (OutputFormat format : chosenFormats()) {
+            checks.put(format, format.check(settings.pageSize()));
+            buildWide.add(format.id());
+            buildWide.add(format.profileFor(settings.pageSize()).toString());
+            format.css(settings.pageSize()).ifPresent(buildWide::add);
+        }
+        buildWide.add(String.valueOf(settings.check()));
+        this.buildWideInputs = InputFingerprint.buildWide(buildWide);
+    }
+
+    private static ExecutorService formatWorkers() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "handout-format");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * Renders every chosen format, checks each file, and moves files and report into place; a
+     * handout whose inputs are unchanged since a build that passed is left as it is.
+     */
+    public HandoutResult build(Path source) {
+        return run(source, this::buildUnlessUpToDate);
+    }
+
+    /** Checks the outputs an earlier build left for {@code source} and rewrites its report. */
+    public HandoutResult recheck(Path source) {
+        return run(source, this::checkExisting);
+    }
+
+    /** One step of work on a parsed handout; the failure handling around it is shared. */
+    private interface Step {
+        HandoutResult apply(ParsedHandout parsed, long startNanos) throws IOException, InvalidHandoutException;
+    }
+
+    private HandoutResult run(Path source, Step step) {
+        long start = System.nanoTime();
+        try {
+            return step.apply(parser.parse(source), start);
+        } catch (InvalidHandoutException e) {
+            manifest.forget(Handout.slugOf(source));
+            return HandoutResult.failed(source, e.getMessage(), since(start));
+        } catch (IOException | RuntimeException e) {
+            manifest.forget(Handout.slugOf(source));
+            if (settings.debug()) {
+                e.printStackTrace();
+            }
+            return HandoutResult.failed(source, source + ": " + OneLineMessage.of(e), since(start));
+        }
+    }
+
+    private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, long start) throws IOException, InvalidHandoutException {
+        Handout handout = parsed.handout();
+        String inputs = InputFingerprint.of(handout, buildWideInputs);
+        Path folder = settings.out().resolve(handout.slug());
+        Path reportJson = folder.resolve("report.json");
+        boolean unchanged = !settings.force() && settings.check()
+                && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
+                && chosenFormats().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
+                && Files.isRegularFile(reportJson);
+        if (unchanged) {
+            return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson, OutputFormats::name), since(start));
+        }
+        if (settings.check()) {
+            checks.values().forEach(c -> c.validator().ifPresent(OutputValidator::prepare));
+        }
+        List<FormatTiming> timings = new ArrayList<>();
+        HandoutReport report = renderAndCheck(handout, timings);
+        if (settings.check()) {
+            manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
+        }
+        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start)).withTimings(timings);
+    }
+
+    private HandoutReport renderAndCheck(Handout handout, List<FormatTiming> timings)
+            throws IOException, InvalidHandoutException {
+        Path folder = outputFolder(handout);
+        Outline expected = Outline.of(handout);
+        try (StagedOutput staged = new StagedOutput()) {
+            List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
+            for (OutputFormat format : chosenFormats()) {
+                Path target = folder.resolve(format.fileName(handout.slug()));
+                Path file = staged.stage(target);
+                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected),
+                        formatWorkers));
+            }
+            List<FormatReport> formats = new ArrayList<>();
+            for (FormatOutcome outcome : awaitAll(pending)) {
+                formats.add(outcome.report());
+                timings.add(outcome.timing());
+            }
+            HandoutReport report = report(handout, formats);
+            if (settings.check()) {
+                writeReports(report, staged, folder);
+            }
+            staged.commit();
+            return report;
+        }
+    }
+
+    /** One format of one handout, rendered to its staged file and checked. */
+    private record FormatOutcome(FormatReport report, FormatTiming timing) {
+    }
+
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, Outline expected) {
+        try {
+            long renderStart = System.nanoTime();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                format.renderer().write(handout, format.profileFor(settings.pageSize()), out);
+            }
+            long checkStart = System.nanoTime();
+            FormatReport report = settings.check()
+                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected)
+                    : FormatReport.unchecked(format.name(), target.getFileName().toString(), Files.size(file));
+            long end = System.nanoTime();
+            return new FormatOutcome(report,
+                    new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
+        } catch (IOException | InvalidHandoutException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /**
+     * Waits for every format, also after one has failed, so no renderer is still writing when
+     * the staged files are removed; then reports the first failure in format order.
+     */
+    private static List<FormatOutcome> awaitAll(List<CompletableFuture<FormatOutcome>> pending)
+            throws IOException, InvalidHandoutException {
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((ignored, failure) -> null).join();
+        List<FormatOutcome> outcomes = new ArrayList<>();
+        for (CompletableFuture<FormatOutcome> future : pending) {
+            try {
+                outcomes.add(future.join());
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof InvalidHandoutException invalid) {
+                    throw invalid;
+                }
+                throw cause instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        return outcomes;
+    }
+
+    private HandoutResult checkExisting(ParsedHandout parsed, long start) throws IOException {
+        Handout handout = parsed.handout();
+        Path folder = settings.out().resolve(handout.slug());
+        Outline expected = Outline.of(handout);
+        List<FormatReport> formats = new ArrayList<>();
+        for (OutputFormat format : chosenFormats()) {
+            Path file = folder.resolve(format.fileName(handout.slug()));
+            if (Files.isRegularFile(file)) {
+                formats.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
+            }
+        }
+        HandoutReport report = report(handout, formats);
+        try (StagedOutput staged = new StagedOutput()) {
+            writeReports(report, staged, folder);
+            staged.commit();
+        }
+        manifest.forget(handout.slug());
+        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start));
+    }
+
+    private List<OutputFormat> chosenFormats() {
+        return OutputFormats.ALL.stream().filter(settings.formats()::contains).toList();
+    }
+
+    private Path outputFolder(Handout handout) throws IOException {
+        Path folder = settings.out().resolve(handout.slug());
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot write to the output folder " + folder + " (" + OneLineMessage.of(e) + ")", e);
+        }
+    }
+
+    private HandoutReport report(Handout handout, List<FormatReport> formats) {
+        return new HandoutReport(handout.slug(), handout.meta().title(), handout.meta().languageTag(),
+                handout.meta().summary(), handout.meta().reviewed(), handout.source().toString(), settings.check(), formats);
+    }
+
+    private static void writeReports(HandoutReport report, StagedOutput staged, Path folder) throws IOException {
+        try (OutputStream out = Files.newOutputStream(staged.stage(folder.resolve("report.json")))) {
+            ReportJson.write(report, out);
+        }
+        try (OutputStream out = Files.newOutputStream(staged.stage(folder.resolve("report.html")))) {
+            ReportHtml.write(report, out);
+        }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

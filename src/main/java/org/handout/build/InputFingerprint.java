@@ -1,0 +1,105 @@
+package org.handout.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.handout.model.Block;
+import org.handout.model.BlockVisitor;
+import org.handout.model.Handout;
+import org.handout.model.Heading;
+import org.handout.model.Image;
+import org.handout.model.ListBlock;
+import org.handout.model.Note;
+import org.handout.model.Paragraph;
+import org.handout.model.Quote;
+import org.handout.model.Table;
+
+/**
+ * The SHA-256 of everything a handout's outputs depend on: its source bytes, its images, and
+ * the build-wide part (tool, styles, fonts, settings) computed once per batch. Equal
+ * fingerprints mean a rebuild would write the same bytes.
+ */
+final class InputFingerprint {
+    private InputFingerprint() {
+    }
+
+    static String of(Handout handout, String buildWide) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update(buildWide.getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(handout.source()));
+        for (Path image : images(handout.body())) {
+            digest.update(image.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(image));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The build-wide part: what every handout of the batch shares. */
+    static String buildWide(List<String> parts) {
+        MessageDigest digest = sha256();
+        parts.forEach(part -> digest.update((part + "\u0000").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static List<Path> images(List<Block> blocks) {
+        List<Path> images = new ArrayList<>();
+        blocks.forEach(block -> images.addAll(block.accept(ImageFiles.INSTANCE)));
+        return images;
+    }
+
+    /** The image files a block shows, at any depth. */
+    private static final class ImageFiles implements BlockVisitor<List<Path>> {
+        private static final ImageFiles INSTANCE = new ImageFiles();
+
+        @Override
+        public List<Path> heading(Heading heading) {
+            return List.of();
+        }
+
+        @Override
+        public List<Path> paragraph(Paragraph paragraph) {
+            return List.of();
+        }
+
+        @Override
+        public List<Path> quote(Quote quote) {
+            return images(quote.body());
+        }
+
+        @Override
+        public List<Path> list(ListBlock list) {
+            List<Path> images = new ArrayList<>();
+            list.items().forEach(item -> images.addAll(images(item.body())));
+            return images;
+        }
+
+        @Override
+        public List<Path> image(Image image) {
+            return List.of(image.file());
+        }
+
+        @Override
+        public List<Path> table(Table table) {
+            return List.of();
+        }
+
+        @Override
+        public List<Path> note(Note note) {
+            return images(note.body());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.handout.check.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.handout.check.Outline;
+import org.handout.check.OutlineReader;
+import org.handout.convention.DocxMarks;
+import org.handout.model.AttributionDash;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+
+/**
+ * Reads the outline any DOCX carries (also one made in Word): headings by outline level, quotes
+ * by Quote-based styles, list items by numbering, pictures by their alt text. Structure is read
+ * only from what Word itself uses for navigation and screen readers, never from how text looks,
+ * so a heading typed in a big bold Normal paragraph is not a heading here.
+ */
+public final class DocxOutlineReader implements OutlineReader {
+
+    @Override
+    public Outline read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+            return read(document);
+        }
+    }
+
+    public Outline read(XWPFDocument document) {
+        Walk walk = new Walk(document, new DocxStyleChain(document.getStyles()));
+        walk.elements(document.getBodyElements(), true);
+        walk.endQuote();
+        Outline found = walk.outline.build("", walk.language());
+        String coreTitle = document.getProperties().getCoreProperties().getTitle();
+        String title = coreTitle != null && !coreTitle.isBlank() ? coreTitle
+                : found.headings().stream().filter(h -> h.level() == 1).map(Outline.HeadingEntry::text).findFirst().orElse("");
+        return walk.outline.build(title, walk.language());
+    }
+
+    /** One pass over the document in reading order. */
+    private static final class Walk {
+        private final XWPFDocument document;
+        private final DocxStyleChain chain;
+        private final Outline.Builder outline = new Outline.Builder();
+        private final List<String> quoteText = new ArrayList<>();
+        private String firstRunLanguage;
+
+        Walk(XWPFDocument document, DocxStyleChain chain) {
+            this.document = document;
+            this.chain = chain;
+        }
+
+        void elements(List<IBodyElement> elements, boolean structural) {
+            for (IBodyElement element : elements) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    if (structural) {
+                        structure(paragraph);
+                    }
+                    inlines(paragraph);
+                } else if (element instanceof XWPFTable table) {
+                    endQuote();
+                    table(table);
+                }
+            }
+        }
+
+        private void structure(XWPFParagraph paragraph) {
+            String style = chain.paragraphStyleOrDefault(paragraph.getStyleID());
+            String text = text(paragraph);
+            Optional<Integer> outlineLevel = outlineLevel(paragraph, style);
+            if (outlineLevel.isPresent() && outlineLevel.get() < 6) {
+                endQuote();
+                outline.add(new Outline.HeadingEntry(outlineLevel.get() + 1, text));
+                return;
+            }
+            Optional<Integer> listLevel = listLevel(paragraph, style);
+            if (listLevel.isPresent()) {
+                endQuote();
+                outline.add(new Outline.ListEntry(text, listLevel.get() + 1));
+                return;
+            }
+            if (chain.derivesFrom(style, s -> DocxStyleChain.named(s, "Quote") || DocxStyleChain.named(s, "Intense Quote"))) {
+                if (startsQuotation(paragraph)) {
+                    endQuote();
+                }
+                boolean attributionStyle = chain.derivesFrom(style,
+                        s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
+                                || DocxStyleChain.squash(s.getName()).contains("attribution"));
+                // Without an attribution style, a dash marks one only after some quote text: a quote may open with a dash.
+                if (attributionStyle || !quoteText.isEmpty() && AttributionDash.strip(text).isPresent()) {
+                    outline.add(new Outline.QuoteEntry(String.join(" ", quoteText),
+                            Optional.of(AttributionDash.withoutDash(text))));
+                    quoteText.clear();
+                } else if (!text.isBlank()) {
+                    quoteText.add(text);
+                }
+                return;
+            }
+            if (!text.isBlank()) {
+                endQuote();
+            }
+        }
+
+        /**
+         * handout's DOCX files mark the first paragraph of every quotation with a hidden bookmark
+         * named _Quote1, _Quote2, …; without it (a file from Word) consecutive quote paragraphs are
+         * read as one quotation.
+         */
+        private static boolean startsQuotation(XWPFParagraph paragraph) {
+            return paragraph.getCTP().getBookmarkStartList().stream()
+                    .anyMatch(bookmark -> bookmark.getName() != null && bookmark.getName().startsWith(DocxMarks.QUOTE_START_BOOKMARK));
+        }
+
+        void endQuote() {
+            if (!quoteText.isEmpty()) {
+                outline.add(new Outline.QuoteEntry(String.join(" ", quoteText), Optional.empty()));
+                quoteText.clear();
+            }
+        }
+
+        /** A paragraph's own {@code outlineLvl} wins over its style's, as in Word. */
+        private Optional<Integer> outlineLevel(XWPFParagraph paragraph, String style) {
+            CTPPr own = paragraph.getCTP().getPPr();
+            if (own != null && own.isSetOutlineLvl()) {
+                return Optional.of(own.getOutlineLvl().getVal().intValue());
+            }
+            return chain.inherited(style, s -> s.isSetPPr() && s.getPPr().isSetOutlineLvl()
+                    ? Optional.of(s.getPPr().getOutlineLvl().getVal().intValue()) : Optional.empty());
+        }
+
+        /** Numbering set on the paragraph or by its style (list styles such as "List Bullet"); numId 0 means none. */
+        private Optional<Integer> listLevel(XWPFParagraph paragraph, String style) {
+            CTPPr own = paragraph.getCTP().getPPr();
+            Optional<CTNumPr> numPr = own != null && own.isSetNumPr() ? Optional.of(own.getNumPr())
+                    : chain.inherited(style, s -> s.isSetPPr() && s.getPPr().isSetNumPr()
+                    ? Optional.of(s.getPPr().getNumPr()) : Optional.empty());
+            if (numPr.isEmpty() || !numPr.get().isSetNumId() || numPr.get().getNumId().getVal().equals(BigInteger.ZERO)) {
+                return Optional.empty();
+            }
+            return Optional.of(numPr.get().isSetIlvl() ? numPr.get().getIlvl().getVal().intValue() : 0);
+        }
+
+        private void table(XWPFTable table) {
+            List<XWPFTableRow> rows = table.getRows();
+            if (!rows.isEmpty()) {
+                outline.add(new Outline.TableEntry(rows.get(0).getTableCells().stream().map(XWPFTableCell::getText)
+                        .map(t -> t.replace('\n', ' ').strip()).toList()));
+            }
+            for (XWPFTableRow row : rows) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    elements(cell.getBodyElements(), false);
+                }
+            }
+        }
+
+        /** Pictures, links and the first language tag, wherever the paragraph sits. */
+        private void inlines(XWPFParagraph paragraph) {
+            CTHyperlink currentLink = null;
+            StringBuilder linkText = new StringBuilder();
+            for (XWPFRun run : paragraph.getRuns()) {
+                noteLanguage(run.getCTR().getRPr());
+                for (CTDrawing drawing : run.getCTR().getDrawingList()) {
+                    drawing.getInlineList().stream().map(CTInline::getDocPr).forEach(this::image);
+                    drawing.getAnchorList().stream().map(CTAnchor::getDocPr).forEach(this::image);
+                }
+                CTHyperlink link = run instanceof XWPFHyperlinkRun h ? h.getCTHyperlink() : null;
+                if (link != currentLink) {
+                    endLink(currentLink, linkText);
+                    currentLink = link;
+                }
+                if (link != null) {
+                    linkText.append(run.text());
+                }
+            }
+            endLink(currentLink, linkText);
+        }
+
+        private void endLink(CTHyperlink link, StringBuilder text) {
+            if (link != null) {
+                String target = link.getId() != null ? Optional.ofNullable(document.getHyperlinkByID(link.getId()))
+                        .map(XWPFHyperlink::getURL).orElse("") : "#" + link.getAnchor();
+                outline.add(new Outline.LinkEntry(text.toString(), target));
+            }
+            text.setLength(0);
+        }
+
+        private void image(CTNonVisualDrawingProps docPr) {
+            outline.add(new Outline.ImageEntry(docPr.getDescr() == null ? "" : docPr.getDescr(), decorative(docPr)));
+        }
+
+        private static boolean decorative(CTNonVisualDrawingProps docPr) {
+            if (!docPr.isSetExtLst()) {
+                return false;
+            }
+            for (CTOfficeArtExtension ext : docPr.getExtLst().getExtList()) {
+                if (DocxMarks.DECORATIVE_EXT.equalsIgnoreCase(ext.getUri())) {
+                    try (XmlCursor cursor = ext.newCursor()) {
+                        if (cursor.toFirstChild()) {
+                            String value = cursor.getAttributeText(new QName("", "val"));
+                            return "1".equals(value) || "true".equalsIgnoreCase(value);
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void noteLanguage(CTRPr properties) {
+            if (firstRunLanguage == null && properties != null && !properties.getLangList().isEmpty()) {
+                firstRunLanguage = properties.getLangArray(0).getVal();
+            }
+        }
+
+        /** The document default language, else the first run's: Word writes it in either place. */
+        String language() {
+            return chain.defaultRunProperties()
+                    .filter(rPr -> !rPr.getLangList().isEmpty())
+                    .map(rPr -> rPr.getLangArray(0))
+                    .map(CTLanguage::getVal)
+                    .filter(v -> v != null && !v.isBlank())
+                    .orElse(firstRunLanguage == null ? "" : firstRunLanguage);
+        }
+
+        /** Text as a reader hears it: line breaks read as spaces. */
+        private static String text(XWPFParagraph paragraph) {
+            return paragraph.getText().replace('\n', ' ').replace('\t', ' ').strip();
+        }
+    }
+}

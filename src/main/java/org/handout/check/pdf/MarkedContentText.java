@@ -1,0 +1,135 @@
+package org.handout.check.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The glyphs of each marked-content sequence of a document's pages, by page and MCID, and how to join glyph
+ * runs into words. Pages are parsed once, on first use. Not thread-safe: one instance per document read.
+ */
+public final class MarkedContentText {
+
+    // Keyed by the page dictionary: PDPage wrappers are created afresh for each lookup.
+    private final Map<COSDictionary, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
+    private final PDDocument document;
+
+    MarkedContentText(PDDocument document) {
+        this.document = document;
+    }
+
+    /** The glyphs tagged with this MCID on this page, in content-stream order; empty when there are none. */
+    List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
+        Map<Integer, List<TextPosition>> byMcid = pages.get(page.getCOSObject());
+        if (byMcid == null) {
+            byMcid = extract(withResourceCache(page));
+            pages.put(page.getCOSObject(), byMcid);
+        }
+        return byMcid.getOrDefault(mcid, List.of());
+    }
+
+    /**
+     * The structure tree's /Pg wrappers lack the document's resource cache, so fonts would be parsed again for
+     * every page; the page tree's own wrapper shares them.
+     */
+    private PDPage withResourceCache(PDPage page) {
+        int index = document.getPages().indexOf(page);
+        return index >= 0 ? document.getPage(index) : page;
+    }
+
+    private static Map<Integer, List<TextPosition>> extract(PDPage page) throws IOException {
+        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+        for (PDMarkedContent content : extractor.getMarkedContents()) {
+            collect(content, -1, byMcid);
+        }
+        return byMcid;
+    }
+
+    /** Glyphs in a nested sequence without an MCID of its own belong to the enclosing one. */
+    private static void collect(PDMarkedContent content, int enclosingMcid, Map<Integer, List<TextPosition>> byMcid) {
+        int mcid = content.getMCID() >= 0 ? content.getMCID() : enclosingMcid;
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition glyph && mcid >= 0) {
+                byMcid.computeIfAbsent(mcid, k -> new ArrayList<>()).add(glyph);
+            } else if (item instanceof PDMarkedContent nested) {
+                collect(nested, mcid, byMcid);
+            }
+        }
+    }
+
+    /**
+     * Glyphs in reading order, optionally replaced as a whole by a structure element's /ActualText (a ligature,
+     * a hyphenated word): assistive technology reads the replacement, but word spacing around it still follows
+     * the glyphs' positions.
+     */
+    public record Run(List<TextPosition> glyphs, Optional<String> replacement) {
+        public Run {
+            glyphs = List.copyOf(glyphs);
+        }
+
+        public static Run of(List<TextPosition> glyphs) {
+            return new Run(glyphs, Optional.empty());
+        }
+    }
+
+    /**
+     * Joins runs the way a reader sees them: a space where the gap between glyphs is wider than a
+     * fraction of a space, and one space where a new line (or page) starts, never two spaces in a row.
+     */
+    public static String join(List<Run> runs) {
+        StringBuilder text = new StringBuilder();
+        TextPosition previous = null;
+        for (Run run : runs) {
+            if (run.replacement().isPresent()) {
+                if (previous != null && !run.glyphs().isEmpty() && startsNewWord(previous, run.glyphs().get(0))) {
+                    appendSpace(text);
+                }
+                text.append(run.replacement().get());
+                previous = run.glyphs().isEmpty() ? previous : run.glyphs().get(run.glyphs().size() - 1);
+                continue;
+            }
+            for (TextPosition glyph : run.glyphs()) {
+                if (previous != null && startsNewWord(previous, glyph)) {
+                    appendSpace(text);
+                }
+                String unicode = glyph.getUnicode();
+                if (unicode != null) {
+                    if (unicode.isBlank()) {
+                        appendSpace(text);
+                    } else {
+                        text.append(unicode);
+                    }
+                }
+                previous = glyph;
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private static boolean startsNewWord(TextPosition previous, TextPosition glyph) {
+        float lineTolerance = Math.max(previous.getHeightDir(), glyph.getHeightDir()) * 0.5f;
+        if (Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > lineTolerance) {
+            return true;
+        }
+        float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        float space = previous.getWidthOfSpace() > 0 ? previous.getWidthOfSpace() : previous.getFontSizeInPt() * 0.25f;
+        return gap > space * 0.3f || gap < -previous.getWidthDirAdj() * 2;
+    }
+
+    private static void appendSpace(StringBuilder text) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+        }
+    }
+}

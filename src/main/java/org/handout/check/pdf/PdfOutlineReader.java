@@ -1,0 +1,254 @@
+package org.handout.check.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.TextPosition;
+import org.handout.check.Outline;
+import org.handout.check.Outline.HeadingEntry;
+import org.handout.check.Outline.ImageEntry;
+import org.handout.check.Outline.LinkEntry;
+import org.handout.check.Outline.ListEntry;
+import org.handout.check.Outline.QuoteEntry;
+import org.handout.check.Outline.TableEntry;
+import org.handout.check.OutlineReader;
+import org.handout.model.AttributionDash;
+
+/**
+ * Reads a tagged PDF's outline from its structure tree, the part screen readers use, never from the page
+ * layout: an untagged PDF has an empty outline. Each element's text is the text of its marked content.
+ * Stateless and thread-safe.
+ */
+public final class PdfOutlineReader implements OutlineReader {
+
+    @Override
+    public Outline read(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return read(document);
+        }
+    }
+
+    /** The outline of a document already loaded, so one load can serve every check of a file. */
+    public Outline read(PDDocument document) throws IOException {
+        Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()),
+                new MarkedContentText(document));
+        if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
+            walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
+        }
+        String lang = Optional.ofNullable(document.getDocumentCatalog().getLanguage()).orElse("");
+        return walk.outline.build(PdfTitle.of(document), lang);
+    }
+
+    /** One traversal of one document's structure tree, in reading (tree) order. */
+    private static final class Walk {
+        private final StructureRoles roles;
+        private final MarkedContentText content;
+        private final Outline.Builder outline = new Outline.Builder();
+        /**
+         * OpenHTMLtoPDF tags a link that wraps as one Link per line, possibly in different Spans; a Link
+         * to the same target with no content between them in reading order continues this one.
+         */
+        private PDStructureElement openLink;
+        private List<MarkedContentText.Run> openLinkRuns = new ArrayList<>();
+
+        Walk(StructureRoles roles, MarkedContentText content) {
+            this.roles = roles;
+            this.content = content;
+        }
+
+        void children(PDStructureNode node, PDPage page, int listDepth, int sectionDepth) throws IOException {
+            for (Object kid : node.getKids()) {
+                if (!(kid instanceof PDStructureElement element)) {
+                    openLink = null;
+                    continue;
+                }
+                PDPage elementPage = pageOf(element, page);
+                if (!isLink(element)) {
+                    element(element, elementPage, listDepth, sectionDepth);
+                } else if (openLink != null && linkTarget(openLink).equals(linkTarget(element))) {
+                    collectRuns(element, elementPage, List.of(), openLinkRuns);
+                    outline.replaceLastLink(new LinkEntry(MarkedContentText.join(openLinkRuns), linkTarget(element)));
+                    openLink = element;
+                } else {
+                    element(element, elementPage, listDepth, sectionDepth);
+                    openLinkRuns = new ArrayList<>();
+                    collectRuns(element, elementPage, List.of(), openLinkRuns);
+                    openLink = element;
+                }
+            }
+        }
+
+        private boolean isLink(PDStructureElement element) {
+            return roles.standardType(element).equals("Link");
+        }
+
+        private void element(PDStructureElement element, PDPage page, int listDepth, int sectionDepth) throws IOException {
+            String type = roles.standardType(element);
+            if (type.length() == 2 && type.charAt(0) == 'H' && Character.isDigit(type.charAt(1))) {
+                outline.add(new HeadingEntry(type.charAt(1) - '0', text(element, page)));
+            } else if (type.equals("H")) {
+                // A generic H takes its level from the sections it is nested in (ISO 32000-1 14.8.4.3.2).
+                outline.add(new HeadingEntry(Math.max(1, sectionDepth), text(element, page)));
+            } else if (type.equals("BlockQuote")) {
+                outline.add(quote(element, page));
+            } else if (type.equals("LI")) {
+                outline.add(new ListEntry(listItemText(element, page), listDepth));
+            } else if (type.equals("Figure")) {
+                String alt = element.getAlternateDescription();
+                outline.add(new ImageEntry(alt == null ? "" : alt, false));
+            } else if (type.equals("Table")) {
+                outline.add(new TableEntry(headerTexts(element, page)));
+            } else if (type.equals("Link")) {
+                outline.add(new LinkEntry(text(element, page), linkTarget(element)));
+            }
+            children(element, page, type.equals("L") ? listDepth + 1 : listDepth,
+                    type.equals("Sect") ? sectionDepth + 1 : sectionDepth);
+        }
+
+        /** The quote's parts in order; a last part starting with a dash is the attribution, without the dash. */
+        private QuoteEntry quote(PDStructureElement quote, PDPage page) throws IOException {
+            List<String> parts = new ArrayList<>();
+            List<MarkedContentText.Run> loose = new ArrayList<>();
+            for (Object kid : quote.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    if (!loose.isEmpty()) {
+                        parts.add(MarkedContentText.join(loose));
+                        loose = new ArrayList<>();
+                    }
+                    parts.add(text(child, pageOf(child, page)));
+                } else {
+                    glyphsOfContentKid(kid, page, loose);
+                }
+            }
+            if (!loose.isEmpty()) {
+                parts.add(MarkedContentText.join(loose));
+            }
+            parts.removeIf(String::isBlank);
+            Optional<String> attribution = Optional.empty();
+            if (parts.size() > 1) {
+                Optional<String> last = AttributionDash.strip(parts.get(parts.size() - 1));
+                if (last.isPresent()) {
+                    attribution = last;
+                    parts.remove(parts.size() - 1);
+                }
+            }
+            return new QuoteEntry(String.join(" ", parts), attribution);
+        }
+
+        /** An item's own words: its LBody (or, without one, itself) minus the label and any nested list. */
+        private String listItemText(PDStructureElement item, PDPage page) throws IOException {
+            for (Object kid : item.getKids()) {
+                if (kid instanceof PDStructureElement child && roles.standardType(child).equals("LBody")) {
+                    return text(child, pageOf(child, page), "L");
+                }
+            }
+            return text(item, page, "L", "Lbl");
+        }
+
+        private List<String> headerTexts(PDStructureElement table, PDPage page) throws IOException {
+            PDStructureElement firstRow = first(table, "TR");
+            List<String> headers = new ArrayList<>();
+            if (firstRow != null) {
+                for (Object kid : firstRow.getKids()) {
+                    if (kid instanceof PDStructureElement cell && roles.standardType(cell).equals("TH")) {
+                        headers.add(text(cell, pageOf(cell, page)));
+                    }
+                }
+            }
+            return headers;
+        }
+
+        /** The first descendant of a type, depth first: a TR may sit in THead or TBody. */
+        private PDStructureElement first(PDStructureElement parent, String type) {
+            for (Object kid : parent.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    if (roles.standardType(child).equals(type)) {
+                        return child;
+                    }
+                    PDStructureElement found = first(child, type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static String linkTarget(PDStructureElement link) {
+            for (Object kid : link.getKids()) {
+                if (kid instanceof PDObjectReference reference) {
+                    COSObjectable referenced = reference.getReferencedObject();
+                    if (referenced instanceof PDAnnotationLink annotation) {
+                        PDAction action = annotation.getAction();
+                        if (action instanceof PDActionURI uri && uri.getURI() != null) {
+                            return uri.getURI();
+                        }
+                    } else if (referenced instanceof PDAnnotation) {
+                        return "";
+                    }
+                }
+            }
+            return "";
+        }
+
+        private String text(PDStructureElement element, PDPage page, String... skippedTypes) throws IOException {
+            List<MarkedContentText.Run> runs = new ArrayList<>();
+            collectRuns(element, page, List.of(skippedTypes), runs);
+            return MarkedContentText.join(runs);
+        }
+
+        private void collectRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                 List<MarkedContentText.Run> runs) throws IOException {
+            if (element.getActualText() == null) {
+                collectKidRuns(element, page, skippedTypes, runs);
+                return;
+            }
+            List<MarkedContentText.Run> replaced = new ArrayList<>();
+            collectKidRuns(element, page, skippedTypes, replaced);
+            List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
+            runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+        }
+
+        private void collectKidRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+                                    List<MarkedContentText.Run> runs) throws IOException {
+            for (Object kid : element.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    if (!skippedTypes.contains(roles.standardType(child))) {
+                        collectRuns(child, pageOf(child, page), skippedTypes, runs);
+                    }
+                } else {
+                    glyphsOfContentKid(kid, page, runs);
+                }
+            }
+        }
+
+        private void glyphsOfContentKid(Object kid, PDPage page, List<MarkedContentText.Run> runs) throws IOException {
+            if (kid instanceof Integer mcid && page != null) {
+                runs.add(MarkedContentText.Run.of(content.glyphs(page, mcid)));
+            } else if (kid instanceof PDMarkedContentReference reference) {
+                PDPage referencePage = reference.getPage() != null ? reference.getPage() : page;
+                if (referencePage != null) {
+                    runs.add(MarkedContentText.Run.of(content.glyphs(referencePage, reference.getMCID())));
+                }
+            }
+        }
+
+        private static PDPage pageOf(PDStructureElement element, PDPage inherited) {
+            return element.getPage() != null ? element.getPage() : inherited;
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.handout.cli;
-
-import java.time.Duration;
-import org.handout.check.OutputFormat;
-
-/** How long one format of one handout took to render and to check; for --timings and the benchmark. */
-record FormatTiming(OutputFormat format, Duration render, Duration check) {
-}
