@@ -18,7 +18,7 @@ import org.handout.source.HandoutParser;
 public final class RenderedText {
     public static final Path SEED = Path.of("source-content/understanding-relapse.md");
     public static final Path NESTED = Path.of("src/test/resources/text/nested-blocks.md");
-    /** A list item whose paragraphs surround its nested list: the DOCX renderer reorders them. */
+    /** A list item whose paragraphs surround its nested list. */
     public static final Path ITEM_PARAGRAPH_AFTER_NESTED_LIST = Path.of("src/test/resources/text/item-paragraph-after-nested-list.md");
 
     private RenderedText() {

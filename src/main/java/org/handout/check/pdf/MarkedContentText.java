@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  * The glyphs of each marked-content sequence of a document's pages, by page and MCID, and how to join glyph
  * runs into words. Pages are parsed once, on first use. Not thread-safe: one instance per document read.
  */
-public final class MarkedContentText {
+final class MarkedContentText {
 
     // Keyed by the page dictionary: PDPage wrappers are created afresh for each lookup.
     private final Map<COSDictionary, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
@@ -73,12 +73,12 @@ public final class MarkedContentText {
      * a hyphenated word): assistive technology reads the replacement, but word spacing around it still follows
      * the glyphs' positions.
      */
-    public record Run(List<TextPosition> glyphs, Optional<String> replacement) {
-        public Run {
+    record Run(List<TextPosition> glyphs, Optional<String> replacement) {
+        Run {
             glyphs = List.copyOf(glyphs);
         }
 
-        public static Run of(List<TextPosition> glyphs) {
+        static Run of(List<TextPosition> glyphs) {
             return new Run(glyphs, Optional.empty());
         }
     }
@@ -87,7 +87,7 @@ public final class MarkedContentText {
      * Joins runs the way a reader sees them: a space where the gap between glyphs is wider than a
      * fraction of a space, and one space where a new line (or page) starts, never two spaces in a row.
      */
-    public static String join(List<Run> runs) {
+    static String join(List<Run> runs) {
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
         for (Run run : runs) {

@@ -24,8 +24,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.TextPosition;
 import org.handout.check.FoundText;
-import org.handout.check.MarkedContentText;
-import org.handout.check.StructureRoles;
 import org.handout.check.TextBlocks;
 import org.handout.check.TextReader;
 import org.handout.check.pdf.DrawnGlyphs.Glyph;

@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * A PDF's role map resolved to the standard structure types of ISO 32000-1 14.8.4, so that readers see a
  * custom "Heading2" mapped to H2 as an H2.
  */
-public final class StructureRoles {
+final class StructureRoles {
 
     static final Set<String> STANDARD_TYPES = Set.of(
             "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct",
@@ -20,7 +20,7 @@ public final class StructureRoles {
 
     private final Map<String, Object> roleMap;
 
-    public StructureRoles(PDStructureTreeRoot root) {
+    StructureRoles(PDStructureTreeRoot root) {
         this.roleMap = root == null ? Map.of() : Map.copyOf(root.getRoleMap());
     }
 
@@ -29,7 +29,7 @@ public final class StructureRoles {
     }
 
     /** The standard type an element stands for; its own type when it is standard or the map leads nowhere. */
-    public String standardType(PDStructureElement element) {
+    String standardType(PDStructureElement element) {
         return standardType(element.getStructureType());
     }
 
