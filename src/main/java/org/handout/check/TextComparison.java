@@ -3,6 +3,7 @@ package org.handout.check;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class TextComparison {
     private final List<List<Word>> foundWords;
     private final int[] foundToExpected;
     private final List<TextDifference> differences = new ArrayList<>();
+    /** Source blocks some of whose words are missing, changed, out of order or not drawn. */
+    private final BitSet damaged = new BitSet();
 
     private TextComparison(List<TextBlock> expected, FoundText found) {
         this.expected = expected;
@@ -41,11 +44,26 @@ public final class TextComparison {
         Arrays.fill(foundToExpected, -1);
     }
 
+    /**
+     * What the comparison found: every difference, and how many of the source's blocks arrived whole, in place
+     * and (in a PDF) drawn.
+     */
+    public record Result(List<TextDifference> differences, int blocks, int intactBlocks) {
+        public Result {
+            differences = List.copyOf(differences);
+        }
+    }
+
     /** Every difference, in the source's reading order, then what a PDF tags but does not draw or the reverse. */
     public static List<TextDifference> compare(List<TextBlock> expected, FoundText found) {
+        return check(expected, found).differences();
+    }
+
+    /** The differences and the count of source blocks that arrived intact. */
+    public static Result check(List<TextBlock> expected, FoundText found) {
         TextComparison comparison = new TextComparison(expected, found);
         comparison.run();
-        return List.copyOf(comparison.differences);
+        return new Result(comparison.differences, expected.size(), expected.size() - comparison.damaged.cardinality());
     }
 
     private void run() {
@@ -167,6 +185,7 @@ public final class TextComparison {
         if (!missing.isEmpty() && !extra.isEmpty() && oneBlock(missing) && oneBlock(extra)
                 && !(whole(missing, expectedWords) && whole(extra, foundWords))) {
             int block = missing.get(0).block();
+            damaged.set(block);
             differences.add(new TextDifference(TextDifference.Kind.CHANGED, expected.get(block).place(),
                     expected.get(block).place() + ": \"" + shown(missing) + "\" reads \"" + shown(extra) + "\""));
             return;
@@ -182,6 +201,7 @@ public final class TextComparison {
 
     private void reportMissing(List<Placed> words) {
         int block = words.get(0).block();
+        damaged.set(block);
         TextBlock source = expected.get(block);
         String message;
         if (words.size() == expectedWords.get(block).size()) {
@@ -245,6 +265,7 @@ public final class TextComparison {
                 nextFound = anchor[0];
             }
         }
+        damaged.set(i);
         TextBlock block = expected.get(i);
         String message;
         if (previousFound >= 0 && previousFound == nextContent(i)) {
@@ -290,6 +311,9 @@ public final class TextComparison {
     private void reportPages() {
         for (FoundText.NotDrawn notDrawn : found.notDrawn()) {
             int block = foundToExpected[notDrawn.block()];
+            if (block >= 0) {
+                damaged.set(block);
+            }
             String place = block >= 0 ? expected.get(block).place() : found.blocks().get(notDrawn.block()).place();
             List<Word> words = ReadingWords.of(notDrawn.text());
             differences.add(new TextDifference(TextDifference.Kind.NOT_DRAWN, place,

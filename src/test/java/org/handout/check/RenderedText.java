@@ -10,6 +10,7 @@ import org.handout.render.PageSize;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 import org.handout.source.HandoutParser;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Handouts rendered by the real renderers for the whole-text tests, and the comparison of a file's text with its
@@ -45,6 +46,11 @@ public final class RenderedText {
 
     public static Stream<Profile> profiles() {
         return Stream.of(Profile.standard(PageSize.LETTER), Profile.largePrint(PageSize.LETTER));
+    }
+
+    /** Each source in each profile, as arguments of a parameterized test. */
+    public static Stream<Arguments> inEveryProfile(Path... sources) {
+        return Stream.of(sources).flatMap(source -> profiles().map(profile -> Arguments.of(source, profile)));
     }
 
     /** Every difference between the source's text and the text {@code reader} finds in {@code file}, worded. */

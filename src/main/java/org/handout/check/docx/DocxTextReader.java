@@ -90,17 +90,21 @@ public final class DocxTextReader implements TextReader {
             } else if (!text.isBlank()) {
                 endList();
             }
-            if (!text.isBlank()) {
-                if (styleNamed(paragraph.getStyleID(), "heading")) {
-                    blocks.heading(text);
-                } else if (styleNamed(paragraph.getStyleID(), "attribution")) {
-                    blocks.attribution(text);
-                } else {
-                    blocks.paragraph(text);
+            if (numbered && text.contains("\n")) {
+                itemParagraphs(paragraph);
+            } else {
+                if (!text.isBlank()) {
+                    if (styleNamed(paragraph.getStyleID(), "heading")) {
+                        blocks.heading(text);
+                    } else if (styleNamed(paragraph.getStyleID(), "attribution")) {
+                        blocks.attribution(text);
+                    } else {
+                        blocks.paragraph(text);
+                    }
                 }
+                images(paragraph.getRuns());
+                targets(paragraph.getRuns());
             }
-            images(paragraph.getRuns());
-            targets(paragraph);
             if (numbered) {
                 blocks.close();
             }
@@ -152,10 +156,38 @@ public final class DocxTextReader implements TextReader {
             }
         }
 
-        /** One target per hyperlink, however many runs carry its words. */
-        private void targets(XWPFParagraph paragraph) {
-            String previous = null;
+        /**
+         * A list item whose paragraphs share its one numbered paragraph, a line break between them (as the
+         * renderer writes them): each part is a paragraph of the item, followed by the targets of its own links.
+         */
+        private void itemParagraphs(XWPFParagraph paragraph) {
+            List<XWPFRun> part = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
             for (XWPFRun run : paragraph.getRuns()) {
+                String[] lines = run.text().split("\n", -1);
+                text.append(lines[0]);
+                part.add(run);
+                for (int line = 1; line < lines.length; line++) {
+                    itemParagraph(text.toString(), part);
+                    part = new ArrayList<>(List.of(run));
+                    text = new StringBuilder(lines[line]);
+                }
+            }
+            itemParagraph(text.toString(), part);
+        }
+
+        private void itemParagraph(String text, List<XWPFRun> runs) {
+            if (!text.isBlank()) {
+                blocks.paragraph(text);
+            }
+            images(runs);
+            targets(runs);
+        }
+
+        /** One target per hyperlink, however many runs carry its words. */
+        private void targets(List<XWPFRun> runs) {
+            String previous = null;
+            for (XWPFRun run : runs) {
                 String id = run instanceof XWPFHyperlinkRun link ? link.getHyperlinkId() : null;
                 if (id != null && !id.equals(previous)) {
                     XWPFHyperlink hyperlink = document.getHyperlinkByID(id);
@@ -182,7 +214,7 @@ public final class DocxTextReader implements TextReader {
             blocks.table(header, rows);
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    cell.getParagraphs().forEach(this::targets);
+                    cell.getParagraphs().forEach(paragraph -> targets(paragraph.getRuns()));
                 }
             }
         }

@@ -64,6 +64,12 @@ public final class PdfTextReader implements TextReader {
         private final List<MarkedContentText.Run> runs = new ArrayList<>();
         private final List<TextPosition> notDrawn = new ArrayList<>();
         private final List<String> targets = new ArrayList<>();
+        /** How many glyphs there were when the last link ended: a link to its target right after it continues it. */
+        private int glyphsAfterLastLink = -1;
+
+        int glyphs() {
+            return runs.stream().mapToInt(run -> run.glyphs().size()).sum();
+        }
 
         boolean isEmpty() {
             return runs.isEmpty() && targets.isEmpty();
@@ -212,10 +218,13 @@ public final class PdfTextReader implements TextReader {
         private void inline(Object kid, PDPage page, Gathered into) throws IOException {
             if (kid instanceof PDStructureElement element) {
                 PDPage elementPage = pageOf(element, page);
-                if (roles.standardType(element).equals("Link")) {
+                boolean link = roles.standardType(element).equals("Link");
+                if (link) {
                     String target = linkTarget(element);
-                    // A link that wraps is tagged as one Link per line: one target.
-                    if (!target.isEmpty() && (into.targets.isEmpty() || !into.targets.get(into.targets.size() - 1).equals(target))) {
+                    // A link that wraps is tagged as one Link per line, with nothing between: one target.
+                    boolean continued = !into.targets.isEmpty() && into.targets.get(into.targets.size() - 1).equals(target)
+                            && into.glyphsAfterLastLink == into.glyphs();
+                    if (!target.isEmpty() && !continued) {
                         into.targets.add(target);
                     }
                 }
@@ -232,6 +241,9 @@ public final class PdfTextReader implements TextReader {
                 }
                 for (Object child : element.getKids()) {
                     inline(child, elementPage, into);
+                }
+                if (link) {
+                    into.glyphsAfterLastLink = into.glyphs();
                 }
             } else if (kid instanceof Integer mcid && page != null) {
                 content(page, mcid, into);

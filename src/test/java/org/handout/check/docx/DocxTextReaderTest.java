@@ -52,8 +52,7 @@ class DocxTextReaderTest {
     }
 
     static Stream<Arguments> fixturesInEveryProfile() {
-        return Stream.of(RenderedText.SEED, RenderedText.NESTED)
-                .flatMap(source -> RenderedText.profiles().map(profile -> Arguments.of(source, profile)));
+        return RenderedText.inEveryProfile(RenderedText.SEED, RenderedText.NESTED);
     }
 
     @ParameterizedTest

@@ -49,8 +49,7 @@ class PdfTextReaderTest {
     }
 
     static Stream<Arguments> fixturesInEveryProfile() {
-        return Stream.of(RenderedText.SEED, RenderedText.NESTED, RenderedText.ITEM_PARAGRAPH_AFTER_NESTED_LIST)
-                .flatMap(source -> RenderedText.profiles().map(profile -> Arguments.of(source, profile)));
+        return RenderedText.inEveryProfile(RenderedText.SEED, RenderedText.NESTED, RenderedText.ITEM_PARAGRAPH_AFTER_NESTED_LIST);
     }
 
     @ParameterizedTest

@@ -28,18 +28,18 @@ import org.apache.pdfbox.text.TextPosition;
  * change its marked content on the page (remove its text, make it invisible, swap two of its letters) or its place
  * in the tree.
  */
-final class TaggedPdfEdit {
+public final class TaggedPdfEdit {
     private static final Set<String> SHOW_TEXT = Set.of("Tj", "TJ", "'", "\"");
 
     private TaggedPdfEdit() {
     }
 
     /** An element of this type and its page, with the MCIDs of its own marked content. */
-    record Tagged(PDStructureElement element, PDPage page, List<Integer> mcids) {
+    public record Tagged(PDStructureElement element, PDPage page, List<Integer> mcids) {
     }
 
     /** The first element of {@code type} in tree order whose marked content starts with {@code start}. */
-    static Tagged find(PDDocument document, String type, String start) throws IOException {
+    public static Tagged find(PDDocument document, String type, String start) throws IOException {
         Tagged found = find(document, document.getDocumentCatalog().getStructureTreeRoot(), type, start, null);
         if (found == null) {
             throw new IllegalStateException("no " + type + " starting \"" + start + "\"");
@@ -109,7 +109,7 @@ final class TaggedPdfEdit {
     }
 
     /** Sets text render mode 3 (neither fill nor stroke) for the element's marked content: tagged, not drawn. */
-    static void makeInvisible(PDDocument document, Tagged tagged) throws IOException {
+    public static void makeInvisible(PDDocument document, Tagged tagged) throws IOException {
         edit(document, tagged, (tokens, inside) -> {
             List<Object> edited = new ArrayList<>();
             for (int t = 0; t < tokens.size(); t++) {
