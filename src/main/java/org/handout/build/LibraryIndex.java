@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.report.ReportJson;
+import org.handout.convention.HtmlPage;
 import org.handout.format.OutputFormats;
 import org.handout.render.BundledResource;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * Writes {@code index.html}, the handout library: one entry per handout with its language,
@@ -72,20 +72,14 @@ public final class LibraryIndex {
     }
 
     public static String html(List<HandoutReport> reports) {
-        Document page = Document.createShell("");
-        page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        Document page = HtmlPage.shell(PAGE_LANGUAGE.toLanguageTag(), TITLE);
         Element html = page.selectFirst("html");
-        html.attr("lang", PAGE_LANGUAGE.toLanguageTag());
-        Element head = page.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(TITLE);
-        head.appendElement("style").appendChild(new DataNode(CSS));
+        page.head().appendElement("style").appendChild(new DataNode(CSS));
 
         Element body = page.body();
-        body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to the handouts");
+        HtmlPage.skipLink(body, "Skip to the handouts");
         body.appendElement("header").appendElement("h1").text(TITLE);
-        Element main = body.appendElement("main").attr("id", "main");
+        Element main = body.appendElement("main").attr("id", HtmlPage.MAIN_ID);
         main.appendElement("p").text(introduction(reports));
 
         Map<String, List<HandoutReport>> byLanguage = reports.stream().collect(Collectors.groupingBy(

@@ -12,6 +12,7 @@ import org.handout.build.Batch;
 import org.handout.build.BuildSettings;
 import org.handout.build.HandoutResult;
 import org.handout.build.LibraryIndex;
+import org.handout.build.Shard;
 import org.handout.build.TimingsFile;
 import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
@@ -58,6 +59,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
     private long maxSourceBytes = HandoutParser.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "Build only part K of N of the handouts, split by name, so N machines or jobs can build one "
+                    + "library into one output folder (default: 1/1, all).")
+    private Shard shard = Shard.WHOLE;
+
     @Option(names = "--timings", paramLabel = "FILE",
             description = "Also write how long each handout and format took, as JSON (for benchmarks).")
     private Path timings;
@@ -70,11 +76,12 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        List<Path> sources = files.isEmpty() ? sourcesIn(DEFAULT_SOURCES) : files;
-        if (sources.isEmpty()) {
+        List<Path> given = files.isEmpty() ? sourcesIn(DEFAULT_SOURCES) : files;
+        if (given.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no handouts to build: " + DEFAULT_SOURCES
                     + " has no .md files");
         }
+        List<Path> sources = shard.of(given);
         Set<OutputFormat> chosen = Set.copyOf(formats);
         BuildSettings settings = new BuildSettings(out, chosen, paper.pageSize, !noCheck, force, maxSourceBytes, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -97,6 +104,17 @@ final class BuildCommand implements Callable<Integer> {
             return listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
                     .sorted()
                     .toList();
+        }
+    }
+
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

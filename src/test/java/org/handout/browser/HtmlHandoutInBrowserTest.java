@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.PageSize;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * which is what breaks reflow on a phone.
  */
 class HtmlHandoutInBrowserTest {
-    private static final Path SEED = Path.of("source-content", "understanding-relapse.md");
+    private static final Path SEED = Fixtures.SEED;
     private static final Path EVERY_BLOCK = Path.of("src", "test", "resources", "browser",
             "taking-your-medicine-at-home.md");
 

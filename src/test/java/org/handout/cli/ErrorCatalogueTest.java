@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.handout.check.OutputFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,9 +139,22 @@ class ErrorCatalogueTest {
     void auditMessagesAreDocumented() throws IOException {
         Path missing = dir.resolve("gone.pdf");
         Path markdown = Files.writeString(dir.resolve("dose.md"), "# Dose\n");
+        Path textNamedPdf = Files.writeString(dir.resolve("dose.pdf"), "# Dose\n");
+        Path empty = Files.writeString(dir.resolve("empty.html"), "");
+        Path good = OutputFixtures.untaggedPdf(dir.resolve("good.pdf"));
+        Path locked = OutputFixtures.encrypted(good, "patient", dir.resolve("locked.pdf"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path zip = dir.resolve("archive.docx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("notes.txt"));
+        }
 
-        assertEveryLineDocumented(CommandRun.of("audit", missing.toString()), missing);
-        assertEveryLineDocumented(CommandRun.of("audit", markdown.toString()), markdown);
+        for (Path file : List.of(missing, markdown, textNamedPdf, empty, locked, truncated, zip)) {
+            CommandRun run = CommandRun.of("audit", file.toString());
+            assertThat(run.exitCode()).as(file.toString()).isEqualTo(3);
+            assertEveryLineDocumented(run, file);
+        }
     }
 
     @ParameterizedTest(name = "handout {0}")
@@ -149,12 +166,17 @@ class ErrorCatalogueTest {
             build --jobs many x.md
             build --bogus x.md
             build --max-source-bytes big x.md
+            build --shard 3/2 x.md
+            build --shard half x.md
             audit
+            audit --timeout 0 x.pdf
+            audit --profile ua3 x.pdf
+            audit TEMP
             check OUT
             """)
     void everyCommandLineMessageIsDocumented(String commandLine) {
         String[] args = commandLine.isEmpty() ? new String[0]
-                : commandLine.replace("OUT", dir.resolve("empty").toString()).split(" ");
+                : commandLine.replace("OUT", dir.resolve("empty").toString()).replace("TEMP", dir.toString()).split(" ");
 
         CommandRun run = CommandRun.of(args);
 

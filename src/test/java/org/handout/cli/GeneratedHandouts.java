@@ -159,9 +159,8 @@ final class GeneratedHandouts {
     /**
      * In a quote, a nested quote, call-out, list or table only last, after a paragraph, and then no attribution:
      * the DOCX outline reader reads quote paragraphs as one flat run, so what follows such a block becomes
-     * another quote or goes to the inner one, and a quote of nothing but a nested block is lost. Found by this property; the
-     * DOCX renderer and reader are being changed on branch fin12, and this restriction goes once nested blocks
-     * in quotes read back whole there.
+     * another quote or goes to the inner one, and a quote of nothing but a nested block is lost. Found by this
+     * property; the restriction goes once nested blocks in DOCX quotes read back whole.
      */
     private static boolean nestedBlockLast(List<Markdown> body, String attribution) {
         for (int b = 0; b < body.size(); b++) {
@@ -193,28 +192,14 @@ final class GeneratedHandouts {
                 .as(GeneratedHandouts::list);
     }
 
-    /**
-     * A list item: its paragraph, then up to two more blocks (paragraphs, nested lists, quotes, call-outs,
-     * tables). Never a paragraph after another kind of block: the DOCX renderer writes such a paragraph before
-     * the block (BodyWriter.list; the fix is on branch fin12, and this restriction goes with it).
-     */
+    /** A list item: its paragraph, then up to two more blocks (paragraphs, nested lists, quotes, call-outs, tables). */
     private Arbitrary<List<Markdown>> listItems(int depth) {
         return Combinators.combine(paragraphs(), block(depth - 1).list().ofMaxSize(2))
                 .as((first, more) -> {
                     List<Markdown> body = new ArrayList<>(List.of(new Markdown(first, Kind.PARAGRAPH)));
                     body.addAll(more);
                     return body;
-                })
-                .filter(GeneratedHandouts::noParagraphAfterAnotherBlock);
-    }
-
-    private static boolean noParagraphAfterAnotherBlock(List<Markdown> body) {
-        for (int b = 1; b < body.size(); b++) {
-            if (body.get(b).paragraph() && !body.get(b - 1).paragraph()) {
-                return false;
-            }
-        }
-        return true;
+                });
     }
 
     /** Items' further blocks indented under their marker; a nested list right under its item's paragraph. */

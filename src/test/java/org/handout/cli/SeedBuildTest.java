@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.build.StagedOutput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed handout built end to end by the real command, every format checked, twice. */
 class SeedBuildTest {
-    private static final String SLUG = "understanding-relapse";
+    private static final String SLUG = Fixtures.SEED_SLUG;
     private static final List<String> FILES = List.of(SLUG + ".html", SLUG + ".pdf", SLUG + "-large-print.pdf",
             SLUG + ".docx", SLUG + "-large-print.docx", "report.json", "report.html");
 
@@ -29,8 +30,8 @@ class SeedBuildTest {
 
     @BeforeAll
     static void buildTwice() {
-        first = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", dir.resolve("first").toString());
-        second = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", dir.resolve("second").toString(), "--jobs", "1");
+        first = CommandRun.of("build", Fixtures.SEED.toString(), "--out", dir.resolve("first").toString());
+        second = CommandRun.of("build", Fixtures.SEED.toString(), "--out", dir.resolve("second").toString(), "--jobs", "1");
     }
 
     private static Path output(String file) {

@@ -36,7 +36,7 @@ public final class HtmlOutlineReader implements OutlineReader {
         return read(Jsoup.parse(file.toFile(), null));
     }
 
-    Outline read(Document document) {
+    public Outline read(Document document) {
         Outline.Builder outline = new Outline.Builder();
         for (Element element : content(document).select("h1, h2, h3, h4, h5, h6, [role=heading], blockquote, li, img, table, a[href]")) {
             if (hiddenFromAssistiveTechnology(element)) {

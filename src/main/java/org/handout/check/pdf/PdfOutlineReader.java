@@ -3,10 +3,12 @@ package org.handout.check.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
@@ -71,6 +73,10 @@ public final class PdfOutlineReader implements OutlineReader {
          */
         private PDStructureElement openLink;
         private List<MarkedContentText.Run> openLinkRuns = new ArrayList<>();
+        /** A broken structure tree may list an element as its own descendant; each is read once. */
+        private final Set<COSDictionary> walked = new HashSet<>();
+        /** The elements whose text is being collected, outermost first, so a cycle ends the collection. */
+        private final Set<COSDictionary> collecting = new HashSet<>();
 
         Walk(StructureRoles roles, MarkedContentText content) {
             this.roles = roles;
@@ -81,6 +87,9 @@ public final class PdfOutlineReader implements OutlineReader {
             for (Object kid : node.getKids()) {
                 if (!(kid instanceof PDStructureElement element)) {
                     openLink = null;
+                    continue;
+                }
+                if (!walked.add(element.getCOSObject())) {
                     continue;
                 }
                 PDPage elementPage = pageOf(element, page);
@@ -181,7 +190,7 @@ public final class PdfOutlineReader implements OutlineReader {
         }
 
         private List<String> headerTexts(PDStructureElement table, PDPage page) throws IOException {
-            PDStructureElement firstRow = first(table, "TR");
+            PDStructureElement firstRow = first(table, "TR", new HashSet<>());
             List<String> headers = new ArrayList<>();
             if (firstRow != null) {
                 for (Object kid : firstRow.getKids()) {
@@ -194,13 +203,13 @@ public final class PdfOutlineReader implements OutlineReader {
         }
 
         /** The first descendant of a type, depth first: a TR may sit in THead or TBody. */
-        private PDStructureElement first(PDStructureElement parent, String type) {
+        private PDStructureElement first(PDStructureElement parent, String type, Set<COSDictionary> seen) {
             for (Object kid : parent.getKids()) {
-                if (kid instanceof PDStructureElement child) {
+                if (kid instanceof PDStructureElement child && seen.add(child.getCOSObject())) {
                     if (roles.standardType(child).equals(type)) {
                         return child;
                     }
-                    PDStructureElement found = first(child, type);
+                    PDStructureElement found = first(child, type, seen);
                     if (found != null) {
                         return found;
                     }
@@ -248,14 +257,18 @@ public final class PdfOutlineReader implements OutlineReader {
 
         private void collectRuns(PDStructureElement element, PDPage page, Set<String> skippedTypes,
                                  List<MarkedContentText.Run> runs) throws IOException {
-            if (element.getActualText() == null) {
-                collectKidRuns(element, page, skippedTypes, runs);
+            if (!collecting.add(element.getCOSObject())) {
                 return;
             }
-            List<MarkedContentText.Run> replaced = new ArrayList<>();
-            collectKidRuns(element, page, skippedTypes, replaced);
-            List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
-            runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+            if (element.getActualText() == null) {
+                collectKidRuns(element, page, skippedTypes, runs);
+            } else {
+                List<MarkedContentText.Run> replaced = new ArrayList<>();
+                collectKidRuns(element, page, skippedTypes, replaced);
+                List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
+                runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+            }
+            collecting.remove(element.getCOSObject());
         }
 
         private void collectKidRuns(PDStructureElement element, PDPage page, Set<String> skippedTypes,

@@ -8,6 +8,7 @@ import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
 import org.handout.check.pdf.MatterhornCheckpoint;
+import org.handout.convention.HtmlPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,15 +34,8 @@ public final class ReportHtml {
     }
 
     static Document render(HandoutReport report) {
-        Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(true).charset(StandardCharsets.UTF_8);
-        doc.child(0).attr("lang", "en");
-        doc.head().appendElement("meta").attr("charset", "utf-8");
-        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        doc.head().appendElement("title").text("Check report: " + report.title());
-        doc.head().appendElement("style").appendText(STYLE);
-        Element main = doc.body().appendElement("main");
-        main.appendElement("h1").text("Check report: " + report.title());
+        Element main = page("Check report: " + report.title());
+        Document doc = main.ownerDocument();
         main.appendElement("p").addClass(report.passed() ? "pass" : "fail").appendElement("strong")
                 .text((report.passed() ? "Passed: " : "Failed: ") + report.verdict());
         main.appendElement("p").text("Source " + report.source() + ", language " + report.lang() + ".");
@@ -50,6 +44,18 @@ public final class ReportHtml {
             details(main, format);
         }
         return doc;
+    }
+
+    /**
+     * An English page in the reports' look, titled and headed by {@code title}; returns its main landmark to fill.
+     * The audit's pages share it.
+     */
+    public static Element page(String title) {
+        Document doc = HtmlPage.shell("en", title);
+        doc.head().appendElement("style").appendText(STYLE);
+        Element main = doc.body().appendElement("main");
+        main.appendElement("h1").text(title);
+        return main;
     }
 
     private static void overview(Element main, HandoutReport report) {
@@ -112,7 +118,8 @@ public final class ReportHtml {
         }
     }
 
-    private static void header(Element table, String... names) {
+    /** A row of column headers. */
+    public static void header(Element table, String... names) {
         Element row = table.appendElement("tr");
         for (String name : names) {
             row.appendElement("th").attr("scope", "col").text(name);

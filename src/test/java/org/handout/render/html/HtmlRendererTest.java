@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.check.ContrastRatio;
 import org.handout.check.StylesheetContrast;
 import org.handout.model.Handout;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
-    private static final Path SEED = Path.of("source-content/understanding-relapse.md");
-    private static final Path EVERY_BLOCK = Path.of("src/test/resources/render/every-block.md");
+    private static final Path SEED = Fixtures.SEED;
+    private static final Path EVERY_BLOCK = Fixtures.EVERY_BLOCK;
 
     private static String seedHtml;
     private static Document seed;
