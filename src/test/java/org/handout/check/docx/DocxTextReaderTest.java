@@ -52,7 +52,8 @@ class DocxTextReaderTest {
     }
 
     static Stream<Arguments> fixturesInEveryProfile() {
-        return RenderedText.inEveryProfile(RenderedText.SEED, RenderedText.NESTED);
+        return RenderedText.inEveryProfile(RenderedText.SEED, RenderedText.NESTED,
+                RenderedText.ITEM_PARAGRAPH_AFTER_NESTED_LIST);
     }
 
     @ParameterizedTest
