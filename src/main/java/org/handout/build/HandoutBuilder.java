@@ -19,11 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.handout.check.ExpectedContent;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatCheck;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
-import org.handout.check.Outline;
 import org.handout.check.OutputValidator;
 import org.handout.check.TranslationStatus;
 import org.handout.check.translation.Staleness;
@@ -184,7 +184,7 @@ public final class HandoutBuilder {
     private HandoutReport renderAndCheck(Handout handout, Optional<TranslationStatus> translation, List<FormatTiming> timings)
             throws IOException, InvalidHandoutException {
         Path folder = outputFolder(handout);
-        Outline expected = Outline.of(handout);
+        ExpectedContent expected = ExpectedContent.of(handout);
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
             for (OutputFormat format : chosenFormats()) {
@@ -211,7 +211,7 @@ public final class HandoutBuilder {
     private record FormatOutcome(FormatReport report, FormatTiming timing) {
     }
 
-    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, Outline expected) {
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, ExpectedContent expected) {
         try {
             long renderStart = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -258,7 +258,7 @@ public final class HandoutBuilder {
             throws IOException {
         Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
-        Outline expected = Outline.of(handout);
+        ExpectedContent expected = ExpectedContent.of(handout);
         List<FormatReport> formats = new ArrayList<>();
         for (OutputFormat format : chosenFormats()) {
             Path file = folder.resolve(format.fileName(handout.slug()));

@@ -93,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
         if (settings.check() && Files.isDirectory(out)) {
             LibraryIndex.writeFor(out);
         }
-        console.summary(results, settings.check());
+        console.summary(results, settings.check(), Console.Action.BUILT);
         console.translations(results, strictTranslations);
         if (timings != null) {
             TimingsFile.write(results, timings);

@@ -91,14 +91,14 @@ public final class ReportHtml {
     private static void overview(Element main, HandoutReport report) {
         Element table = main.appendElement("table");
         table.appendElement("caption").text("Every format at a glance");
-        Element body = header(table, "Format", "File", "Pages", "Size (bytes)", "Structure found", "PDF/UA-1", "Result");
+        Element body = header(table, "Format", "File", "Pages", "Size (bytes)", "Structure and text found", "PDF/UA-1", "Result");
         for (FormatReport f : report.formats()) {
             Element row = body.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(f.format().label());
             cell(row, "File").appendElement("a").attr("href", f.file()).text(f.file());
             cell(row, "Pages").text(f.pages() > 0 ? String.valueOf(f.pages()) : "–");
             cell(row, "Size (bytes)").text(String.valueOf(f.bytes()));
-            cell(row, "Structure found").text(f.fidelity());
+            cell(row, "Structure and text found").text(f.fidelity());
             cell(row, "PDF/UA-1").text(f.pdfUaVerdict());
             cell(row, "Result").addClass(f.passed() ? "pass" : "fail").text(f.passed() ? "passed" : "failed");
         }
@@ -110,11 +110,13 @@ public final class ReportHtml {
             main.appendElement("p").text("Not checked (built with --no-check).");
             return;
         }
-        if (format.differences().isEmpty()) {
-            main.appendElement("p").text("All " + format.expected() + " structure elements found, in order and in their roles.");
+        if (format.differences().isEmpty() && format.textDifferences().isEmpty()) {
+            main.appendElement("p").text("All " + format.expected()
+                    + " structure elements and text blocks found, every word in order and in its role.");
         } else {
             Element list = main.appendElement("ul");
             format.differences().forEach(d -> list.appendElement("li").text(d.describe()));
+            format.textDifferences().forEach(d -> list.appendElement("li").text(d.describe()));
         }
         format.pdfUa().ifPresent(result -> {
             if (result.compliant()) {

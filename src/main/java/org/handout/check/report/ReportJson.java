@@ -19,6 +19,7 @@ import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
 import org.handout.check.TranslationStatus;
+import org.handout.check.TextDifference;
 import org.handout.check.pdf.MatterhornCheckpoint;
 
 /** Writes a {@link HandoutReport} as report.json: stable key order, so equal reports are equal bytes. */
@@ -73,6 +74,13 @@ public final class ReportJson {
             d.put("expected", difference.expected());
             d.put("found", difference.found());
         }
+        ArrayNode textDifferences = node.putArray("textDifferences");
+        for (TextDifference difference : report.textDifferences()) {
+            ObjectNode d = textDifferences.addObject();
+            d.put("kind", difference.kind().name());
+            d.put("message", difference.describe());
+            d.put("place", difference.place());
+        }
         report.pdfUa().ifPresent(result -> {
             ObjectNode pdfUa = node.putObject("pdfUa");
             pdfUa.put("flavour", result.flavour());
@@ -113,7 +121,7 @@ public final class ReportJson {
         for (JsonNode f : root.path("formats")) {
             formats.add(new FormatReport(formatNames.apply(f.path("format").asText()), f.path("file").asText(),
                     f.path("bytes").asLong(), f.path("pages").asInt(), f.path("checked").asBoolean(), f.path("expected").asInt(),
-                    f.path("found").asInt(), differences(f.path("differences")), pdfUa(f.path("pdfUa")), measures(f.path("measures"))));
+                    f.path("found").asInt(), differences(f.path("differences")), textDifferences(f.path("textDifferences")), pdfUa(f.path("pdfUa")), measures(f.path("measures"))));
         }
         return new HandoutReport(root.path("slug").asText(), root.path("title").asText(), root.path("lang").asText(),
                 optionalText(root, "summary"), optionalText(root, "reviewed").map(LocalDate::parse),
@@ -127,6 +135,15 @@ public final class ReportJson {
         for (JsonNode d : array) {
             out.add(new Difference(Difference.Kind.valueOf(d.path("kind").asText()), d.path("element").asText(),
                     d.path("expected").asText(), d.path("found").asText()));
+        }
+        return out;
+    }
+
+    private static List<TextDifference> textDifferences(JsonNode array) {
+        List<TextDifference> out = new ArrayList<>();
+        for (JsonNode d : array) {
+            out.add(new TextDifference(TextDifference.Kind.valueOf(d.path("kind").asText()), d.path("place").asText(),
+                    d.path("message").asText()));
         }
         return out;
     }
