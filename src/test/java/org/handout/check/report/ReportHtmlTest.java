@@ -38,7 +38,7 @@ class ReportHtmlTest {
     void labelsEachDataCellWithItsColumnSoRowsCanStackOnAPhone() {
         assertThat(PAGE.select("table").first().select("thead th").eachText()).startsWith("Format", "File");
         assertThat(PAGE.select("table").first().select("tbody td").eachAttr("data-label"))
-                .containsExactly("File", "Pages", "Size (bytes)", "Structure found", "PDF/UA-1", "Result");
+                .containsExactly("File", "Pages", "Size (bytes)", "Structure and text found", "PDF/UA-1", "Result");
     }
 
     @Test
