@@ -2,6 +2,8 @@ package org.handout.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,16 +14,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.handout.check.ExpectedContent;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatCheck;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.OutputValidator;
+import org.handout.check.TranslationStatus;
+import org.handout.check.translation.Staleness;
+import org.handout.check.translation.TranslationParity;
 import org.handout.check.report.ReportHtml;
+import org.handout.render.html.WebFonts;
+import org.jsoup.nodes.Document;
 import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
@@ -50,6 +59,8 @@ public final class HandoutBuilder {
      * core too; idle threads end after a few seconds.
      */
     private final ExecutorService formatWorkers = formatWorkers();
+    private final Map<Path, TranslationSets> translationSets = new ConcurrentHashMap<>();
+    static final String UNCOMPARABLE = "cannot be compared with its source, which does not build; see the source's own error";
 
     public HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
         this.settings = settings;
@@ -96,13 +107,17 @@ public final class HandoutBuilder {
 
     /** One step of work on a parsed handout; the failure handling around it is shared. */
     private interface Step {
-        HandoutResult apply(ParsedHandout parsed, long startNanos) throws IOException, InvalidHandoutException;
+        HandoutResult apply(ParsedHandout parsed, Optional<TranslationStatus> translation, long startNanos)
+                throws IOException, InvalidHandoutException;
     }
 
     private HandoutResult run(Path source, Step step) {
         long start = System.nanoTime();
         try {
-            return step.apply(parser.parse(source), start);
+            ParsedHandout parsed = parser.parse(source);
+            TranslationSets set = translationSetsOf(parsed.handout());
+            Handout handout = parsed.handout().withOtherLanguages(set.otherLanguages(parsed.handout()));
+            return step.apply(new ParsedHandout(handout, parsed.warnings()), translationStatus(handout, set), start);
         } catch (InvalidHandoutException e) {
             manifest.forget(Handout.slugOf(source));
             return HandoutResult.failed(source, e.getMessage(), since(start));
@@ -115,10 +130,44 @@ public final class HandoutBuilder {
         }
     }
 
-    private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, long start) throws IOException, InvalidHandoutException {
+    /** The sets of the handout's source folder, read once per build. */
+    private TranslationSets translationSetsOf(Handout handout) throws IOException {
+        Path folder = handout.source().toAbsolutePath().normalize().getParent();
+        try {
+            return translationSets.computeIfAbsent(folder, f -> {
+                try {
+                    return TranslationSets.of(f, parser);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** For a translation, its mismatches with its source and whether it may be out of date. */
+    private static Optional<TranslationStatus> translationStatus(Handout handout, TranslationSets set) {
+        Optional<String> sourceSlug = handout.meta().translationOf();
+        if (sourceSlug.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Handout> source = set.handout(sourceSlug.get());
+        if (source.isEmpty()) {
+            return Optional.of(new TranslationStatus(sourceSlug.get(), List.of(UNCOMPARABLE)));
+        }
+        List<String> warnings = new ArrayList<>(TranslationParity.mismatches(source.get(), handout));
+        Staleness.warning(handout.meta().reviewed(), source.get().meta().reviewed(),
+                GitHistory.lastCommitDate(source.get().source())).ifPresent(warnings::add);
+        return Optional.of(new TranslationStatus(sourceSlug.get(), warnings));
+    }
+
+    private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
+            throws IOException, InvalidHandoutException {
         Handout handout = parsed.handout();
         refuseNamedFormatsNotAvailable(handout);
-        String inputs = InputFingerprint.of(handout, buildWideInputs);
+        // The links to the other languages and the translation's status are part of the outputs.
+        String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + translation);
         Path folder = settings.out().resolve(handout.slug());
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()
@@ -133,16 +182,17 @@ public final class HandoutBuilder {
             checks.values().forEach(c -> c.validator().ifPresent(OutputValidator::prepare));
         }
         List<FormatTiming> timings = new ArrayList<>();
-        HandoutReport report = renderAndCheck(handout, timings);
+        HandoutReport report = renderAndCheck(handout, translation, timings);
         if (settings.check()) {
             manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
         }
         return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start)).withTimings(timings);
     }
 
-    private HandoutReport renderAndCheck(Handout handout, List<FormatTiming> timings)
+    private HandoutReport renderAndCheck(Handout handout, Optional<TranslationStatus> translation, List<FormatTiming> timings)
             throws IOException, InvalidHandoutException {
         Path folder = outputFolder(handout);
+        ExpectedContent expected = ExpectedContent.of(handout);
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
             for (OutputFormat format : formats) {
@@ -154,14 +204,14 @@ public final class HandoutBuilder {
                 }
                 Path target = folder.resolve(format.fileName(handout.slug()));
                 Path file = staged.stage(target);
-                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target), formatWorkers));
+                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected), formatWorkers));
             }
             List<FormatReport> reports = new ArrayList<>();
             for (FormatOutcome outcome : awaitAll(pending)) {
                 reports.add(outcome.report());
                 timings.add(outcome.timing());
             }
-            HandoutReport report = report(handout, reports);
+            HandoutReport report = report(handout, reports, translation);
             if (settings.check()) {
                 writeReports(report, staged, folder);
             }
@@ -195,7 +245,8 @@ public final class HandoutBuilder {
         return FormatReport.unavailable(format.name(), format.fileName(handout.slug()), why);
     }
 
-    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target) {
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target,
+                                         ExpectedContent expected) {
         try {
             long renderStart = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -203,7 +254,7 @@ public final class HandoutBuilder {
             }
             long checkStart = System.nanoTime();
             FormatReport report = settings.check()
-                    ? check.check(checks.get(format), file, target.getFileName().toString(), handout)
+                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected)
                     : FormatReport.unchecked(format.name(), target.getFileName().toString(), Files.size(file));
             long end = System.nanoTime();
             return new FormatOutcome(report,
@@ -238,9 +289,11 @@ public final class HandoutBuilder {
         return outcomes;
     }
 
-    private HandoutResult checkExisting(ParsedHandout parsed, long start) throws IOException {
+    private HandoutResult checkExisting(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
+            throws IOException {
         Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
+        ExpectedContent expected = ExpectedContent.of(handout);
         List<FormatReport> reports = new ArrayList<>();
         for (OutputFormat format : formats) {
             Path file = folder.resolve(format.fileName(handout.slug()));
@@ -248,10 +301,10 @@ public final class HandoutBuilder {
             if (unavailable.isPresent()) {
                 reports.add(unavailable(handout, format, unavailable.get()));
             } else if (Files.isRegularFile(file)) {
-                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), handout));
+                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
             }
         }
-        HandoutReport report = report(handout, reports);
+        HandoutReport report = report(handout, reports, translation);
         try (StagedOutput staged = new StagedOutput()) {
             writeReports(report, staged, folder);
             staged.commit();
@@ -269,18 +322,29 @@ public final class HandoutBuilder {
         }
     }
 
-    private HandoutReport report(Handout handout, List<FormatReport> formats) {
+    private HandoutReport report(Handout handout, List<FormatReport> formats, Optional<TranslationStatus> translation) {
         return new HandoutReport(handout.slug(), handout.meta().title(), handout.meta().languageTag(),
-                handout.meta().summary(), handout.meta().reviewed(), handout.source().toString(), settings.check(), formats);
+                handout.meta().summary(), handout.meta().reviewed(), shownPath(handout.source()), settings.check(), formats,
+                handout.meta().keywords(), translation);
+    }
+
+    /**
+     * The source as reports show it: relative to the folder handout runs in when it lies inside
+     * it, so no report carries the layout of the machine that built it.
+     */
+    private static String shownPath(Path source) {
+        Path absolute = source.toAbsolutePath().normalize();
+        Path project = Path.of("").toAbsolutePath();
+        return absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
     }
 
     private static void writeReports(HandoutReport report, StagedOutput staged, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(staged.stage(folder.resolve("report.json")))) {
             ReportJson.write(report, out);
         }
-        try (OutputStream out = Files.newOutputStream(staged.stage(folder.resolve("report.html")))) {
-            ReportHtml.write(report, out);
-        }
+        Document page = ReportHtml.document(report);
+        WebFonts.embed(page, false);
+        Files.writeString(staged.stage(folder.resolve("report.html")), page.outerHtml(), StandardCharsets.UTF_8);
     }
 
     private static Duration since(long startNanos) {

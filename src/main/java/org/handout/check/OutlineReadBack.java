@@ -1,13 +1,17 @@
 package org.handout.check;
 
-import org.handout.model.Handout;
-
-/** A file read back into the outline a reader finds in it, held to the outline its source must carry. */
+/**
+ * A file read back into the outline and the whole text a reader finds in it (HTML, PDF, DOCX), held to the
+ * outline and text its source must carry.
+ */
 public interface OutlineReadBack extends ReadBack {
     Outline outline();
 
+    /** The file's whole text as assistive technology meets it, read in the same load as the outline. */
+    FoundText text();
+
     @Override
-    default Fidelity fidelity(Handout handout) {
-        return Fidelity.ofOutlines(Outline.of(handout), outline());
+    default Fidelity fidelity(ExpectedContent expected) {
+        return Fidelity.ofOutlineAndText(expected, outline(), text());
     }
 }

@@ -39,8 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx, braille "
-                    + "(default: all; a format named here that cannot be made for a handout fails it).",
+            description = "Formats to write, comma-separated: html, large-print-html, pdf, large-print-pdf, docx, "
+                    + "large-print-docx, braille (default: all; a format named here that cannot be made for a handout "
+                    + "fails it).",
             converter = FormatConverter.class)
     private List<OutputFormat> formats;
 
@@ -58,6 +59,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Rebuild every handout, also those unchanged since their last build.")
     private boolean force;
+
+    @Option(names = "--strict-translations",
+            description = "Fail the build when a translation's structure differs from its source's or it may be out of date.")
+    private boolean strictTranslations;
 
     @Option(names = "--max-source-bytes", paramLabel = "BYTES",
             description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
@@ -95,11 +100,14 @@ final class BuildCommand implements Callable<Integer> {
         if (settings.check() && Files.isDirectory(out)) {
             LibraryIndex.writeFor(out);
         }
-        console.summary(results, settings.check());
+        console.summary(results, settings.check(), Console.Action.BUILT);
+        console.translations(results, strictTranslations);
         if (timings != null) {
             TimingsFile.write(results, timings);
         }
-        return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
+        boolean translationsFail = strictTranslations && results.stream()
+                .anyMatch(r -> r.report().map(report -> !report.translationWarnings().isEmpty()).orElse(false));
+        return results.stream().allMatch(HandoutResult::succeeded) && !translationsFail ? 0 : 1;
     }
 
     static List<Path> sourcesIn(Path folder) throws IOException {

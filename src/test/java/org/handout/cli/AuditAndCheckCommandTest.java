@@ -13,13 +13,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.handout.Fixtures;
 import org.handout.check.OutputFixtures;
+import org.handout.check.pdf.TaggedPdfEdit;
+import org.handout.format.OutputFormats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** `audit` inspects any file; `check` re-reads a build's outputs and catches what was lost since. */
 class AuditAndCheckCommandTest {
@@ -208,8 +215,77 @@ class AuditAndCheckCommandTest {
 
         assertThat(check.exitCode()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(output(damaged, "report.json").toFile());
-        JsonNode docxReport = report.path("formats").get(3);
+        JsonNode docxReport = report.path("formats").get(OutputFormats.ALL.indexOf(OutputFormats.DOCX));
         assertThat(docxReport.path("format").asText()).isEqualTo("docx");
         assertThat(docxReport.path("differences").get(0).path("message").asText()).startsWith("quote 1");
+    }
+
+    @Test
+    void checkCatchesAParagraphDeletedFromTheHtmlAndPrintsItsFirstWords() throws IOException {
+        Path damaged = copyOfBuild("html-paragraph-deleted");
+        Path html = output(damaged, SLUG + ".html");
+        Document page = Jsoup.parse(html.toFile(), "UTF-8");
+        page.select("main p").stream().filter(p -> p.text().startsWith("Quitting opioid misuse")).findFirst()
+                .orElseThrow().remove();
+        Files.writeString(html, page.outerHtml());
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains(SLUG + ", HTML (" + SLUG + ".html):")
+                .contains("  paragraph 3 \"Quitting opioid misuse could…\" is missing")
+                .contains("1 of 1 handouts failed; see the problems listed above and report.html in each handout's folder.")
+                .doesNotContain("handout built").doesNotContain("messages above");
+    }
+
+    @Test
+    void checkCatchesAWordChangedInADocxParagraphAndPrintsIt() throws IOException {
+        Path damaged = copyOfBuild("docx-word-changed");
+        Path docx = output(damaged, SLUG + ".docx");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            XWPFRun run = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> r.text().contains("hardest")).findFirst().orElseThrow();
+            run.setText(run.text().replace("hardest", "easiest"), 0);
+            try (OutputStream stream = Files.newOutputStream(dir.resolve("word-changed.docx"))) {
+                document.write(stream);
+            }
+        }
+        Files.copy(dir.resolve("word-changed.docx"), docx, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains(SLUG + ", DOCX (" + SLUG + ".docx):")
+                .contains("  paragraph 3: \"hardest\" reads \"easiest\"");
+        JsonNode report = new ObjectMapper().readTree(output(damaged, "report.json").toFile());
+        JsonNode docxReport = null;
+        for (JsonNode format : report.path("formats")) {
+            docxReport = format.path("format").asText().equals("docx") ? format : docxReport;
+        }
+        assertThat(docxReport.path("textDifferences").get(0).path("message").asText())
+                .isEqualTo("paragraph 3: \"hardest\" reads \"easiest\"");
+    }
+
+    @Test
+    void checkOfUntouchedOutputsSaysItCheckedNotBuilt() {
+        CommandRun check = CommandRun.of("check", out.toString());
+        assertThat(check.out()).contains("1 handout checked, every check passed.").doesNotContain("built");
+    }
+
+    @Test
+    void checkCatchesAPdfParagraphTaggedButNoLongerDrawn() throws IOException {
+        Path damaged = copyOfBuild("pdf-paragraph-not-drawn");
+        Path pdf = output(damaged, SLUG + ".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            TaggedPdfEdit.makeInvisible(document, TaggedPdfEdit.find(document, "P", "Quitting"));
+            document.save(dir.resolve("not-drawn.pdf").toFile());
+        }
+        Files.copy(dir.resolve("not-drawn.pdf"), pdf, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains(SLUG + ", PDF (" + SLUG + ".pdf):")
+                .contains("  paragraph 3: \"Quitting opioid misuse could…\" is tagged but not drawn");
     }
 }

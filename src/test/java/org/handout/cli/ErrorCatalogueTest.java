@@ -68,6 +68,8 @@ class ErrorCatalogueTest {
             errors | unclosed-front-matter.md  | html
             errors | front-matter-not-a-map.md | html
             errors | unknown-key.md            | html
+            errors | translation-of-unknown.md | html
+            errors | translation-of-itself.md  | html
             errors | reviewed-not-a-date.md    | html
             errors | keywords-not-a-list.md    | html
             errors | keywords-not-words.md     | html
@@ -194,5 +196,28 @@ class ErrorCatalogueTest {
         assertThat(DOCUMENTED.documents("heading skips from level 2 to level 4; use ### here")).isTrue();
         assertThat(DOCUMENTED.documents("heading skipped a level")).isFalse();
         assertThat(DOCUMENTED.documents("file not found; was it moved or deleted? Also something else")).isFalse();
+    }
+
+    @Test
+    void everyTranslationWarningIsDocumented() throws IOException {
+        Path translations = Path.of("src/test/resources/translation");
+        Path source = Files.copy(translations.resolve("taking-your-medicine.md"), dir.resolve("taking-your-medicine.md"));
+        Files.copy(SOURCE_FIXTURES.resolve("pill.png"), dir.resolve("pill.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String edited = Files.readString(translations.resolve("tomar-su-medicamento.md"))
+                .replace("reviewed: 2026-11-15\n", "")
+                .replace("## Dosis", "### Dosis")
+                .replace(">\n> — Un paciente\n", "")
+                .replace("- Pregunte a su farmacéutico\n", "")
+                .replace("![Una pastilla blanca y redonda](pill.png)", "![](pill.png \"decorative\")")
+                .replace("| 2 | 4 mg |\n", "")
+                .replace("(https://example.org/help)", "(https://example.org/ayuda)")
+                .replace("Visite", "Llame al [teléfono](tel:+15550199) o visite");
+        Path translation = Files.writeString(dir.resolve("tomar-su-medicamento.md"), edited);
+
+        CommandRun run = CommandRun.of("build", source.toString(), translation.toString(), "--out",
+                dir.resolve("output").toString(), "--no-check", "--formats", "html");
+
+        assertThat(run.err().lines().filter(line -> line.contains("translation of"))).hasSizeGreaterThanOrEqualTo(8);
+        assertEveryLineDocumented(run, translation);
     }
 }

@@ -44,8 +44,8 @@ class ShardedBuildTest {
         CompletableFuture<CommandRun> first = CompletableFuture.supplyAsync(() -> shard("1/2"));
         CompletableFuture<CommandRun> second = CompletableFuture.supplyAsync(() -> shard("2/2"));
 
-        assertThat(first.get().exitCode()).isZero();
-        assertThat(second.get().exitCode()).isZero();
+        assertThat(first.get().exitCode()).as(first.get().out() + first.get().err()).isZero();
+        assertThat(second.get().exitCode()).as(second.get().out() + second.get().err()).isZero();
         assertThat(built(first.get())).isNotEmpty().doesNotContainAnyElementsOf(built(second.get()));
         assertThat(Stream.concat(built(first.get()).stream(), built(second.get()).stream()))
                 .containsExactlyInAnyOrderElementsOf(SLUGS);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.handout.Fixtures;
 import org.handout.check.ContrastRatio;
+import org.handout.check.ExpectedContent;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatCheck;
 import org.handout.check.Measure;
@@ -56,7 +57,7 @@ class FidelityCheckMeasuresTest {
     }
 
     private static Measure measured(FormatCheck format, Path file, String measure) throws IOException {
-        return new FidelityCheck().check(format, file, file.getFileName().toString(), handout).measures()
+        return new FidelityCheck().check(format, file, file.getFileName().toString(), ExpectedContent.of(handout)).measures()
                 .stream().filter(m -> m.name().equals(measure)).findFirst().orElseThrow();
     }
 

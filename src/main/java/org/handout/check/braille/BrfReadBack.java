@@ -11,6 +11,7 @@ import org.handout.braille.BrailleCode;
 import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.NoBrailleTable;
+import org.handout.check.ExpectedContent;
 import org.handout.check.Fidelity;
 import org.handout.check.FormatReader;
 import org.handout.check.Measure;
@@ -62,7 +63,8 @@ public record BrfReadBack(String brf, List<List<String>> pageLines, List<Braille
     }
 
     @Override
-    public Fidelity fidelity(Handout handout) {
+    public Fidelity fidelity(ExpectedContent expected) {
+        Handout handout = expected.handout();
         BrailleCode code = settings.codeFor(handout.meta().lang());
         if (code instanceof NoBrailleTable none) {
             throw new IllegalArgumentException("a BRF cannot be checked: braille is " + none.describe());

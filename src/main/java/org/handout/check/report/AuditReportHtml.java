@@ -61,10 +61,10 @@ public final class AuditReportHtml {
         main.appendElement("p").text(summary(pages.stream().map(PageLink::result).toList()));
         Element table = main.appendElement("table");
         table.appendElement("caption").text("Every file at a glance");
-        ReportHtml.header(table, "File", "Format", "Verdict", "Errors", "Warnings", "For review");
+        Element rows = ReportHtml.header(table, "File", "Format", "Verdict", "Errors", "Warnings", "For review");
         for (PageLink page : pages) {
             AuditResult result = page.result();
-            Element row = table.appendElement("tr");
+            Element row = rows.appendElement("tr");
             row.appendElement("th").attr("scope", "row").appendElement("a").attr("href", page.pageName())
                     .text(result.file().toString());
             row.appendElement("td").text(result.format().map(Enum::name).orElse("–"));
@@ -122,9 +122,9 @@ public final class AuditReportHtml {
         }
         Element table = main.appendElement("table");
         table.appendElement("caption").text(findings.size() + (findings.size() == 1 ? " finding" : " findings") + ", errors first");
-        ReportHtml.header(table, "Finding", "Severity", "Where", "Problem", "Fix");
+        Element rows = ReportHtml.header(table, "Finding", "Severity", "Where", "Problem", "Fix");
         for (Finding finding : findings) {
-            Element row = table.appendElement("tr");
+            Element row = rows.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(finding.id());
             Element severity = row.appendElement("td").text(finding.severity().name().toLowerCase(Locale.ROOT));
             if (finding.severity() == Severity.ERROR) {
@@ -141,30 +141,30 @@ public final class AuditReportHtml {
         Outline outline = overview.outline();
         Element table = main.appendElement("table");
         table.appendElement("caption").text("What the file declares and holds");
-        ReportHtml.header(table, "Property", "Value");
-        property(table, "Title", blankAsNone(outline.title()));
-        property(table, "Language", blankAsNone(outline.lang()));
-        property(table, "Outline", outline.headings().size() + " headings, " + outline.quotes().size() + " quotes, "
+        Element rows = ReportHtml.header(table, "Property", "Value");
+        property(rows, "Title", blankAsNone(outline.title()));
+        property(rows, "Language", blankAsNone(outline.lang()));
+        property(rows, "Outline", outline.headings().size() + " headings, " + outline.quotes().size() + " quotes, "
                 + outline.items().size() + " list items, " + outline.images().size() + " figures, "
                 + outline.tables().size() + " tables, " + outline.links().size() + " links");
-        overview.tags().ifPresent(tags -> tags(table, tags));
-        overview.textSizes().ifPresent(sizes -> property(table, "Text size", String.format(Locale.ROOT,
+        overview.tags().ifPresent(tags -> tags(rows, tags));
+        overview.textSizes().ifPresent(sizes -> property(rows, "Text size", String.format(Locale.ROOT,
                 "smallest %.1f pt", sizes.smallestPt()) + sizes.medianPt().map(m -> String.format(Locale.ROOT,
                 ", median %.1f pt", m)).orElse("")));
     }
 
-    private static void tags(Element table, PdfTagSummary tags) {
-        property(table, "Pages", String.valueOf(tags.pages()));
-        property(table, "Tagged", tags.tagged() ? "yes" : "no");
-        property(table, "Structure types", joined(tags.structureTypes()));
-        property(table, "Role map", joined(tags.roleMap()));
-        property(table, "Artifacts", tags.artifacts() + " marked-content sequences");
-        property(table, "Fonts", tags.fonts().isEmpty() ? "(none)" : String.join(", ", tags.fonts().stream()
+    private static void tags(Element rows, PdfTagSummary tags) {
+        property(rows, "Pages", String.valueOf(tags.pages()));
+        property(rows, "Tagged", tags.tagged() ? "yes" : "no");
+        property(rows, "Structure types", joined(tags.structureTypes()));
+        property(rows, "Role map", joined(tags.roleMap()));
+        property(rows, "Artifacts", tags.artifacts() + " marked-content sequences");
+        property(rows, "Fonts", tags.fonts().isEmpty() ? "(none)" : String.join(", ", tags.fonts().stream()
                 .map(f -> f.name() + " (" + (f.embedded() ? "embedded" : "not embedded") + ")").toList()));
     }
 
-    private static void property(Element table, String name, String value) {
-        Element row = table.appendElement("tr");
+    private static void property(Element rows, String name, String value) {
+        Element row = rows.appendElement("tr");
         row.appendElement("th").attr("scope", "row").text(name);
         row.appendElement("td").text(value);
     }
@@ -192,9 +192,9 @@ public final class AuditReportHtml {
         main.appendElement("p").text("The Matterhorn Protocol conditions no program can decide, made concrete for this file.");
         Element table = main.appendElement("table");
         table.appendElement("caption").text("Checklist");
-        ReportHtml.header(table, "Question", "Checkpoint", "Where");
+        Element rows = ReportHtml.header(table, "Question", "Checkpoint", "Where");
         for (ReviewChecklist.Item item : checklist.items()) {
-            Element row = table.appendElement("tr");
+            Element row = rows.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(item.question());
             row.appendElement("td").text(item.checkpoint());
             row.appendElement("td").text(item.location().describe());
