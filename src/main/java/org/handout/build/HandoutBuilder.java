@@ -36,6 +36,7 @@ import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
+import org.handout.model.SourceSpan;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
 
@@ -47,6 +48,8 @@ import org.handout.source.ParsedHandout;
 public final class HandoutBuilder {
     private final BuildSettings settings;
     private final HandoutParser parser;
+    /** The chosen formats in build and report order, braille in the chosen grade. */
+    private final List<OutputFormat> formats;
     private final Map<OutputFormat, FormatCheck> checks = new HashMap<>();
     private final FidelityCheck check = new FidelityCheck();
     private final BuildManifest manifest;
@@ -63,8 +66,11 @@ public final class HandoutBuilder {
         this.settings = settings;
         this.manifest = manifest;
         this.parser = new HandoutParser(settings.maxSourceBytes());
-        List<String> buildWide = new ArrayList<>(List.of(ToolVersion.identity()));
-        for (OutputFormat format : chosenFormats()) {
+        this.formats = OutputFormats.all(settings.braille()).stream()
+                .filter(format -> settings.formats().stream().anyMatch(chosen -> chosen.id().equals(format.id())))
+                .toList();
+        List<String> buildWide = new ArrayList<>(List.of(ToolVersion.identity(), settings.braille().toString()));
+        for (OutputFormat format : formats) {
             checks.put(format, format.check(settings.pageSize()));
             buildWide.add(format.id());
             buildWide.add(format.profileFor(settings.pageSize()).toString());
@@ -159,13 +165,15 @@ public final class HandoutBuilder {
     private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
             throws IOException, InvalidHandoutException {
         Handout handout = parsed.handout();
+        refuseNamedFormatsNotAvailable(handout);
         // The links to the other languages and the translation's status are part of the outputs.
         String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + translation);
         Path folder = settings.out().resolve(handout.slug());
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()
                 && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
-                && chosenFormats().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
+                && formats.stream().filter(f -> f.renderer().unavailableFor(handout).isEmpty())
+                        .allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
                 && Files.isRegularFile(reportJson);
         if (unchanged) {
             return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson, OutputFormats::name), since(start));
@@ -187,18 +195,23 @@ public final class HandoutBuilder {
         ExpectedContent expected = ExpectedContent.of(handout);
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
-            for (OutputFormat format : chosenFormats()) {
+            for (OutputFormat format : formats) {
+                Optional<String> unavailable = format.renderer().unavailableFor(handout);
+                if (unavailable.isPresent()) {
+                    pending.add(CompletableFuture.completedFuture(new FormatOutcome(
+                            unavailable(handout, format, unavailable.get()), new FormatTiming(format, Duration.ZERO, Duration.ZERO))));
+                    continue;
+                }
                 Path target = folder.resolve(format.fileName(handout.slug()));
                 Path file = staged.stage(target);
-                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected),
-                        formatWorkers));
+                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected), formatWorkers));
             }
-            List<FormatReport> formats = new ArrayList<>();
+            List<FormatReport> reports = new ArrayList<>();
             for (FormatOutcome outcome : awaitAll(pending)) {
-                formats.add(outcome.report());
+                reports.add(outcome.report());
                 timings.add(outcome.timing());
             }
-            HandoutReport report = report(handout, formats, translation);
+            HandoutReport report = report(handout, reports, translation);
             if (settings.check()) {
                 writeReports(report, staged, folder);
             }
@@ -211,7 +224,29 @@ public final class HandoutBuilder {
     private record FormatOutcome(FormatReport report, FormatTiming timing) {
     }
 
-    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, ExpectedContent expected) {
+    /**
+     * A format that cannot be made for a handout is reported as not available, unless the user
+     * named the formats: then they asked for this one, and the handout fails before anything is written.
+     */
+    private void refuseNamedFormatsNotAvailable(Handout handout) throws InvalidHandoutException {
+        if (!settings.formatsNamed()) {
+            return;
+        }
+        for (OutputFormat format : formats) {
+            Optional<String> unavailable = format.renderer().unavailableFor(handout);
+            if (unavailable.isPresent()) {
+                throw new InvalidHandoutException(handout.source(), SourceSpan.UNKNOWN, format.id()
+                        + " was asked for with --formats but is " + unavailable.get());
+            }
+        }
+    }
+
+    private static FormatReport unavailable(Handout handout, OutputFormat format, String why) {
+        return FormatReport.unavailable(format.name(), format.fileName(handout.slug()), why);
+    }
+
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target,
+                                         ExpectedContent expected) {
         try {
             long renderStart = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -259,24 +294,23 @@ public final class HandoutBuilder {
         Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
         ExpectedContent expected = ExpectedContent.of(handout);
-        List<FormatReport> formats = new ArrayList<>();
-        for (OutputFormat format : chosenFormats()) {
+        List<FormatReport> reports = new ArrayList<>();
+        for (OutputFormat format : formats) {
             Path file = folder.resolve(format.fileName(handout.slug()));
-            if (Files.isRegularFile(file)) {
-                formats.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
+            Optional<String> unavailable = format.renderer().unavailableFor(handout);
+            if (unavailable.isPresent()) {
+                reports.add(unavailable(handout, format, unavailable.get()));
+            } else if (Files.isRegularFile(file)) {
+                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
             }
         }
-        HandoutReport report = report(handout, formats, translation);
+        HandoutReport report = report(handout, reports, translation);
         try (StagedOutput staged = new StagedOutput()) {
             writeReports(report, staged, folder);
             staged.commit();
         }
         manifest.forget(handout.slug());
         return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start));
-    }
-
-    private List<OutputFormat> chosenFormats() {
-        return OutputFormats.ALL.stream().filter(settings.formats()::contains).toList();
     }
 
     private Path outputFolder(Handout handout) throws IOException {
