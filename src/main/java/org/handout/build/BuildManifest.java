@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,7 +18,7 @@ import org.handout.check.report.JsonMapping;
  * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
  * again. Threads of a batch record entries concurrently; the file is written once at the end.
  * Several builds may share one output folder (the shards of a library, see {@link Shard}), so
- * saving merges this build's changes into the file as it is on disk then, under a file lock.
+ * saving merges this build's changes into the file as it is on disk then, under the folder's lock.
  */
 public final class BuildManifest {
     static final String FILE_NAME = "build-manifest.json";
@@ -31,9 +28,6 @@ public final class BuildManifest {
     record Entry(String inputs, boolean passed) {
     }
 
-    private static final String LOCK_NAME = ".build-manifest.lock";
-    /** A file lock guards against other processes only; builds in one JVM queue here first. */
-    private static final Object SAVING_IN_THIS_PROCESS = new Object();
 
     private final Map<String, Entry> entries;
     /** What this build recorded (an entry) or forgot (empty), to merge into the file on saving. */
@@ -78,15 +72,12 @@ public final class BuildManifest {
     }
 
     public void save(Path out) throws IOException {
-        Files.createDirectories(out);
-        synchronized (SAVING_IN_THIS_PROCESS) {
-            try (FileChannel lockFile = FileChannel.open(out.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockFile.lock()) {
-                Map<String, Entry> merged = entriesIn(out.resolve(FILE_NAME));
-                changes.forEach((slug, change) -> change.ifPresentOrElse(entry -> merged.put(slug, entry), () -> merged.remove(slug)));
-                write(merged, out);
-            }
-        }
+        OutputFolderLock.holding(out, () -> {
+            Map<String, Entry> merged = entriesIn(out.resolve(FILE_NAME));
+            changes.forEach((slug, change) -> change.ifPresentOrElse(entry -> merged.put(slug, entry), () -> merged.remove(slug)));
+            write(merged, out);
+            return null;
+        });
     }
 
     private static void write(Map<String, Entry> entries, Path out) throws IOException {

@@ -67,16 +67,20 @@ public final class LibraryIndex {
      * report.json each build left; handouts whose source was removed are not listed.
      */
     public static Path writeFor(Path outFolder) throws IOException {
-        List<HandoutReport> reports = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(outFolder)) {
-            for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
-                HandoutReport read = ReportJson.read(report, OutputFormats::name);
-                if (Files.isRegularFile(Path.of(read.source()))) {
-                    reports.add(read);
+        // Under the folder's lock: another build sharing the folder must not write an index read
+        // before this one's reports were in place.
+        return OutputFolderLock.holding(outFolder, () -> {
+            List<HandoutReport> reports = new ArrayList<>();
+            try (Stream<Path> folders = Files.list(outFolder)) {
+                for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
+                    HandoutReport read = ReportJson.read(report, OutputFormats::name);
+                    if (Files.isRegularFile(Path.of(read.source()))) {
+                        reports.add(read);
+                    }
                 }
             }
-        }
-        return write(reports, outFolder);
+            return write(reports, outFolder);
+        });
     }
 
     public static String html(List<HandoutReport> reports) {
