@@ -25,6 +25,9 @@ import org.apache.xmlbeans.XmlException;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BuildDate;
+import org.handout.render.FontFamily;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.RefusedHandout;
 import org.handout.render.Renderer;
@@ -47,7 +50,7 @@ public final class DocxRenderer implements Renderer {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
     private static final String FONT_TABLE_RELATION =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
-    /** Listed as the font's alternative so a machine without Atkinson Hyperlegible still shows a sans-serif. */
+    /** Listed as each font's alternative so a machine without the bundled fonts still shows a sans-serif. */
     private static final String FALLBACK_FONT = "Arial";
 
     @Override
@@ -55,12 +58,13 @@ public final class DocxRenderer implements Renderer {
         Instant buildDate = BuildDate.of(handout);
         ByteArrayOutputStream poiOutput = new ByteArrayOutputStream();
         XWPFDocument document = new XWPFDocument();
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
         try {
             document.createStyles().setStyles(StylesDocument.Factory
-                    .parse(DocxStyleSheet.xml(profile, handout.meta().languageTag()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                    .parse(DocxStyleSheet.xml(profile, fonts, handout.meta().languageTag()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
                     .getStyles());
-            addFontTable(document.getPackage(), document.getPackagePart(), profile);
-            ListNumbering numbering = new ListNumbering(profile);
+            addFontTable(document.getPackage(), document.getPackagePart(), fonts);
+            ListNumbering numbering = new ListNumbering(profile, fonts.latin());
             BodyWriter body = new BodyWriter(document, profile, handout, numbering);
             handout.body().forEach(block -> block.accept(body));
             if (!numbering.isEmpty()) {
@@ -91,19 +95,22 @@ public final class DocxRenderer implements Renderer {
         document.getPackage().revert();
     }
 
-    private static void addFontTable(OPCPackage pkg, PackagePart documentPart, Profile profile)
+    /** Names every family of the language's list, each with a sans-serif Word can fall back to. */
+    private static void addFontTable(OPCPackage pkg, PackagePart documentPart, FontList fonts)
             throws InvalidFormatException, IOException {
         PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
         PackagePart part = pkg.createPart(name, FONT_TABLE_TYPE);
         documentPart.addRelationship(name, TargetMode.INTERNAL, FONT_TABLE_RELATION);
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:font w:name=\"" + DocxStyleSheet.escape(profile.fontFamily()) + "\"><w:altName w:val=\""
-                + FALLBACK_FONT + "\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
-                + "<w:font w:name=\"" + FALLBACK_FONT + "\"><w:panose1 w:val=\"020B0604020202020204\"/>"
-                + "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (FontFamily family : fonts.families()) {
+            xml.append("<w:font w:name=\"").append(DocxStyleSheet.escape(family.name())).append("\"><w:altName w:val=\"")
+                    .append(FALLBACK_FONT).append("\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+        xml.append("<w:font w:name=\"" + FALLBACK_FONT + "\"><w:panose1 w:val=\"020B0604020202020204\"/>"
+                + "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>");
         try (OutputStream partOut = part.getOutputStream()) {
-            partOut.write(xml.getBytes(StandardCharsets.UTF_8));
+            partOut.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.handout.render.docx;
 
 import java.util.Locale;
+import org.handout.render.FontList;
 import org.handout.render.Profile;
 
 /**
@@ -31,11 +32,11 @@ final class DocxStyleSheet {
     }
 
     /** The whole {@code styles.xml}: document defaults (font, size, spacing, language) and every style used. */
-    static String xml(Profile profile, String languageTag) {
+    static String xml(Profile profile, FontList fonts, String languageTag) {
         StringBuilder out = new StringBuilder();
         out.append("<w:styles xmlns:w=\"").append(W).append("\">");
         out.append("<w:docDefaults><w:rPrDefault><w:rPr>")
-                .append(fonts(profile))
+                .append(fonts(fonts))
                 .append(color(profile.colors().text()))
                 .append(size(profile.bodyPt()))
                 .append("<w:lang w:val=\"").append(escape(languageTag)).append("\" w:eastAsia=\"")
@@ -119,9 +120,11 @@ final class DocxStyleSheet {
         return out.append("<w:qFormat/>").append(pPr).append(rPr).append("</w:style>").toString();
     }
 
-    private static String fonts(Profile profile) {
-        String font = escape(profile.fontFamily());
-        return "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>";
+    /** Word picks the font by the kind of character, so each kind names the family of the list that draws it. */
+    private static String fonts(FontList fonts) {
+        String latin = escape(fonts.latin());
+        return "<w:rFonts w:ascii=\"" + latin + "\" w:hAnsi=\"" + latin + "\" w:eastAsia=\"" + escape(fonts.eastAsian())
+                + "\" w:cs=\"" + escape(fonts.complex()) + "\"/>";
     }
 
     private static String border(String side, Profile profile) {

@@ -80,12 +80,15 @@ final class RunWriter implements InlineVisitor<Void> {
         return null;
     }
 
+    /** Word styles complex-script text (Arabic, Hebrew) by the {@code bCs}/{@code iCs} twins, so each is set with its Latin one. */
     private XWPFRun formatted(XWPFRun run) {
         if (bold) {
             run.setBold(true);
+            run.setComplexScriptBold(true);
         }
         if (italic) {
             run.setItalic(true);
+            run.setComplexScriptItalic(true);
         }
         return run;
     }

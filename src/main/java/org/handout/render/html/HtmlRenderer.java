@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BundledResource;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 
@@ -18,7 +20,13 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
-        out.write(HtmlDocument.build(handout, HtmlFlavour.WEB, STYLESHEET).outerHtml().getBytes(StandardCharsets.UTF_8));
+        String stylesheet = STYLESHEET + languageFonts(LanguageFonts.bundled().of(handout.meta().lang()));
+        out.write(HtmlDocument.build(handout, HtmlFlavour.WEB, stylesheet).outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The language's own font list first, so a Chinese page asks for Chinese shapes before the system's. */
+    private static String languageFonts(FontList fonts) {
+        return "body { font-family: " + fonts.css() + ", Verdana, Arial, sans-serif; }\n";
     }
 
     /** The web stylesheet exactly as inlined, for checks such as colour contrast. */

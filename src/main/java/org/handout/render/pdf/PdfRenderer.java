@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BuildDate;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 import org.handout.render.html.HtmlDocument;
@@ -33,16 +35,16 @@ public final class PdfRenderer implements Renderer {
         XRLog.setLoggingEnabled(false);
     }
 
-    private final BundledFonts fonts = BundledFonts.shared();
-    private final GlyphCoverage coverage = new GlyphCoverage(fonts);
+    private final GlyphCoverage coverage = new GlyphCoverage(BundledFonts.shared());
 
     /**
-     * @throws InvalidHandoutException when the handout has a character the bundled fonts cannot
-     *                                 draw (it would vanish from the PDF without any error)
+     * @throws InvalidHandoutException when the handout has a character no font of its language
+     *                                 can draw (it would vanish from the PDF without any error)
      */
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
-        coverage.check(handout);
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
+        coverage.check(handout, fonts);
         Document html = printHtml(handout, profile);
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -51,7 +53,7 @@ public final class PdfRenderer implements Renderer {
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
-        fonts.registerWith(builder);
+        BundledFonts.shared().registerWith(builder, fonts);
 
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
@@ -64,7 +66,8 @@ public final class PdfRenderer implements Renderer {
 
     /** The print HTML exactly as rendered, with the profile's stylesheet and the bookmarks. */
     public static Document printHtml(Handout handout, Profile profile) throws IOException, InvalidHandoutException {
-        Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT, PrintStylesheet.of(profile));
+        Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT,
+                PrintStylesheet.of(profile, LanguageFonts.bundled().of(handout.meta().lang())));
         Bookmarks.appendTo(html.head(), handout.body());
         return html;
     }

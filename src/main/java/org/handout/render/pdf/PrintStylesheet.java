@@ -1,6 +1,8 @@
 package org.handout.render.pdf;
 
 import java.util.Locale;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.render.Palette;
 import org.handout.render.Profile;
 import org.handout.render.BundledResource;
@@ -15,14 +17,18 @@ public final class PrintStylesheet {
     private PrintStylesheet() {
     }
 
-    /** The complete stylesheet for a profile, exactly as the PDF renderer inlines it. */
+    /** The stylesheet with the default language's fonts: what the contrast measure reads. */
     public static String of(Profile profile) {
-        return LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n" + profileRules(profile);
+        return of(profile, LanguageFonts.bundled().of(Locale.ROOT));
     }
 
-    private static String profileRules(Profile p) {
+    /** The complete stylesheet for a profile and a language's fonts, exactly as the PDF renderer inlines it. */
+    public static String of(Profile profile, FontList fonts) {
+        return LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n" + profileRules(profile, fonts.css());
+    }
+
+    private static String profileRules(Profile p, String family) {
         Palette c = p.colors();
-        String family = "\"" + p.fontFamily() + "\"";
         StringBuilder css = new StringBuilder();
         String marginBox = format("font-family: %s; font-size: %spt; line-height: %s; color: %s; vertical-align: top;",
                 family, p.footerPt(), p.lineHeight(), c.muted());
