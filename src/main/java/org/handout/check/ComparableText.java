@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.handout.convention.PresentationForms;
 import org.handout.model.AttributionDash;
 
 /**
@@ -25,7 +26,7 @@ final class ComparableText {
     }
 
     static String of(String text) {
-        String normal = Normalizer.normalize(basicForms(text), Normalizer.Form.NFC);
+        String normal = Normalizer.normalize(PresentationForms.toLetters(text), Normalizer.Form.NFC);
         normal = INVISIBLE.matcher(normal).replaceAll("");
         normal = LINE_END_HYPHENATION.matcher(normal).replaceAll("$1$2");
         normal = SINGLE_QUOTES.matcher(normal).replaceAll("'");
@@ -109,21 +110,6 @@ final class ComparableText {
         return words;
     }
 
-    /**
-     * Arabic and Hebrew presentation forms (the shaped glyphs a PDF may carry: initial, medial,
-     * final, ligatures) mapped back to the letters they show, by their compatibility decomposition.
-     */
-    private static String basicForms(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFC) {
-                out.append(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
 
     /** An attribution as comparable text, with or without the dash a renderer printed before it. */
     static String ofAttribution(String attribution) {

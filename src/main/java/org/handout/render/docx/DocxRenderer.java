@@ -61,7 +61,7 @@ public final class DocxRenderer implements Renderer {
         FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
         try {
             document.createStyles().setStyles(StylesDocument.Factory
-                    .parse(DocxStyleSheet.xml(profile, fonts, handout.meta().languageTag()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                    .parse(DocxStyleSheet.xml(profile, fonts, handout.meta().lang()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
                     .getStyles());
             addFontTable(document.getPackage(), document.getPackagePart(), fonts);
             ListNumbering numbering = new ListNumbering(profile, fonts.latin());

@@ -3,6 +3,7 @@ package org.handout.render.docx;
 import java.util.Locale;
 import org.handout.render.FontList;
 import org.handout.render.Profile;
+import org.handout.render.WritingDirection;
 
 /**
  * The styles part of a handout's DOCX, generated from the print profile so the DOCX and the PDFs
@@ -31,8 +32,13 @@ final class DocxStyleSheet {
         return "Heading" + level;
     }
 
-    /** The whole {@code styles.xml}: document defaults (font, size, spacing, language) and every style used. */
-    static String xml(Profile profile, FontList fonts, String languageTag) {
+    /**
+     * The whole {@code styles.xml}: document defaults (font, size, spacing, language, and for a
+     * right-to-left language paragraphs that run from the right) and every style used. Word reads
+     * {@code jc="left"} of a right-to-left paragraph as "at its start", that is on the right.
+     */
+    static String xml(Profile profile, FontList fonts, Locale language) {
+        String languageTag = language.toLanguageTag();
         StringBuilder out = new StringBuilder();
         out.append("<w:styles xmlns:w=\"").append(W).append("\">");
         out.append("<w:docDefaults><w:rPrDefault><w:rPr>")
@@ -42,6 +48,7 @@ final class DocxStyleSheet {
                 .append("<w:lang w:val=\"").append(escape(languageTag)).append("\" w:eastAsia=\"")
                 .append(escape(languageTag)).append("\" w:bidi=\"").append(escape(languageTag)).append("\"/>")
                 .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+                .append(WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT ? "<w:bidi/>" : "")
                 .append(spacing(0, profile.paragraphSpacingPt(), profile.lineHeight()))
                 .append("<w:jc w:val=\"left\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");

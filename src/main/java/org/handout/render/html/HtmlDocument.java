@@ -6,6 +6,7 @@ import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.Metadata;
 import org.handout.render.RefusedHandout;
+import org.handout.render.WritingDirection;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -34,7 +35,7 @@ public final class HtmlDocument {
                 .escapeMode(Entities.EscapeMode.base)
                 .prettyPrint(true);
         document.prependChild(new DocumentType("html", "", ""));
-        document.selectFirst("html").attr("lang", meta.languageTag());
+        document.selectFirst("html").attr("lang", meta.languageTag()).attr("dir", WritingDirection.of(meta.lang()).html());
 
         Element head = document.head();
         head.appendElement("meta").attr("charset", "utf-8");

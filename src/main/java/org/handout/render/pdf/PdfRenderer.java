@@ -1,15 +1,19 @@
 package org.handout.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
@@ -18,6 +22,7 @@ import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
+import org.handout.render.WritingDirection;
 import org.handout.render.html.HtmlDocument;
 import org.handout.render.html.HtmlFlavour;
 import org.jsoup.helper.W3CDom;
@@ -54,20 +59,44 @@ public final class PdfRenderer implements Renderer {
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
         BundledFonts.shared().registerWith(builder, fonts);
+        if (WritingDirection.of(handout.meta().lang()) == WritingDirection.RIGHT_TO_LEFT) {
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new JoiningReorderer())
+                    .defaultTextDirection(TextDirection.RTL);
+        }
 
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument pdf = renderer.getPdfDocument()) {
-                ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
-                pdf.save(out);
+                if (LogicalOrderText.needed(html.body())) {
+                    withLogicalOrderText(pdf, html, handout, profile, out);
+                } else {
+                    ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
+                    pdf.save(out);
+                }
             }
+        }
+    }
+
+    /**
+     * The glyphs' Unicode values exist only once the font subsets are written, at save; so a
+     * document with right-to-left text is saved, read back, given its logical-order text and saved again.
+     */
+    private static void withLogicalOrderText(PDDocument pdf, Document html, Handout handout, Profile profile,
+                                             OutputStream out) throws IOException {
+        ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+        pdf.save(drawn);
+        try (PDDocument saved = Loader.loadPDF(drawn.toByteArray())) {
+            LogicalOrderText.apply(saved, html.body());
+            ReproducibleMetadata.apply(saved, BuildDate.of(handout), fingerprint(html, profile));
+            saved.save(out);
         }
     }
 
     /** The print HTML exactly as rendered, with the profile's stylesheet and the bookmarks. */
     public static Document printHtml(Handout handout, Profile profile) throws IOException, InvalidHandoutException {
         Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT,
-                PrintStylesheet.of(profile, LanguageFonts.bundled().of(handout.meta().lang())));
+                PrintStylesheet.of(profile, handout.meta().lang()));
         Bookmarks.appendTo(html.head(), handout.body());
         return html;
     }

@@ -1,10 +1,10 @@
 package org.handout.render.pdf;
 
 import java.util.Locale;
-import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
 import org.handout.render.Palette;
 import org.handout.render.Profile;
+import org.handout.render.WritingDirection;
 import org.handout.render.BundledResource;
 
 /**
@@ -13,18 +13,26 @@ import org.handout.render.BundledResource;
  */
 public final class PrintStylesheet {
     private static final String LAYOUT = BundledResource.text("/styles/print.css");
+    /** A right-to-left handout is mirrored: lines start on the right, the quote rule and list markers stand there. */
+    private static final String MIRRORED = """
+            body, th, td { text-align: right; }
+            ul, ol { padding-left: 0; padding-right: 1.5em; }
+            blockquote.quote { border-left-style: none; border-left-width: 0; border-right-style: solid; border-right-width: 4pt; }
+            """;
 
     private PrintStylesheet() {
     }
 
     /** The stylesheet with the default language's fonts: what the contrast measure reads. */
     public static String of(Profile profile) {
-        return of(profile, LanguageFonts.bundled().of(Locale.ROOT));
+        return of(profile, Locale.ROOT);
     }
 
-    /** The complete stylesheet for a profile and a language's fonts, exactly as the PDF renderer inlines it. */
-    public static String of(Profile profile, FontList fonts) {
-        return LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n" + profileRules(profile, fonts.css());
+    /** The complete stylesheet for a profile and a language (its fonts and direction), exactly as the PDF renderer inlines it. */
+    public static String of(Profile profile, Locale language) {
+        String css = LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n"
+                + profileRules(profile, LanguageFonts.bundled().of(language).css());
+        return WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT ? css + MIRRORED : css;
     }
 
     private static String profileRules(Profile p, String family) {
@@ -46,8 +54,8 @@ public final class PrintStylesheet {
                         p.paragraphSpacingPt() * 2, p.paragraphSpacingPt()))
                 .append(format("blockquote.quote, .note { margin-top: %spt; margin-bottom: %spt; }%n",
                         p.paragraphSpacingPt() * 1.5, p.paragraphSpacingPt() * 1.5))
-                .append(format("blockquote.quote { border-left-color: %s; background: %s; color: %s; }%n",
-                        c.rule(), c.noteBackground(), c.text()))
+                .append(format("blockquote.quote { border-left-color: %s; border-right-color: %s; background: %s; color: %s; }%n",
+                        c.rule(), c.rule(), c.noteBackground(), c.text()))
                 .append(format(".note { border-color: %s; background: %s; color: %s; }%n",
                         c.rule(), c.noteBackground(), c.text()))
                 .append(format("thead th { background: %s; color: %s; }%n", c.noteBackground(), c.text()))

@@ -8,6 +8,7 @@ import static org.handout.render.docx.RenderedDocx.render;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 /** Word chooses fonts and spelling by the kind of character, so the DOCX names one for each kind. */
 class DocxLanguageTest {
     private static final Path CHINESE = Path.of("src/test/resources/languages/zh-Hans.md");
+    private static final Path ARABIC = Path.of("src/test/resources/languages/ar.md");
 
     @TempDir
     Path dir;
@@ -62,6 +64,33 @@ class DocxLanguageTest {
 
             assertThat(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                     .contains("w:name=\"Atkinson Hyperlegible\"", "w:name=\"Noto Sans SC\"");
+        }
+    }
+
+    @Test
+    void anArabicDocumentsParagraphsRunFromTheRight() throws Exception {
+        try (XWPFDocument docx = open(render(parse(ARABIC), STANDARD, dir))) {
+            assertThat(docx.getStyle().getDocDefaults().getPPrDefault().getPPr().isSetBidi()).isTrue();
+        }
+    }
+
+    @Test
+    void runsWithArabicLettersAreRightToLeftAndLatinRunsAreNot() throws Exception {
+        try (XWPFDocument docx = open(render(parse(ARABIC), STANDARD, dir))) {
+            List<XWPFRun> runs = docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(run -> !run.text().isBlank()).toList();
+
+            assertThat(runs).filteredOn(run -> run.text().contains("بلّل"))
+                    .allSatisfy(run -> assertThat(run.getCTR().getRPr().sizeOfRtlArray()).isOne());
+            assertThat(runs).filteredOn(run -> run.text().equals("Note"))
+                    .allSatisfy(run -> assertThat(run.getCTR().getRPr() == null || run.getCTR().getRPr().sizeOfRtlArray() == 0).isTrue());
+        }
+    }
+
+    @Test
+    void aLeftToRightDocumentHasNoBidiParagraphs() throws Exception {
+        try (XWPFDocument docx = open(render(parse(CHINESE), STANDARD, dir))) {
+            assertThat(docx.getStyle().getDocDefaults().getPPrDefault().getPPr().isSetBidi()).isFalse();
         }
     }
 }

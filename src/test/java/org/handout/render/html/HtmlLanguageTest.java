@@ -34,4 +34,14 @@ class HtmlLanguageTest {
     void aVietnamesePageAsksForNotoSansFirst() throws Exception {
         assertThat(page("vi.md").selectFirst("style").data()).contains("body { font-family: \"Noto Sans\", Verdana");
     }
+
+    @Test
+    void aHebrewPageRunsRightToLeft() throws Exception {
+        assertThat(page("he.md").selectFirst("html").attr("dir")).isEqualTo("rtl");
+    }
+
+    @Test
+    void anEnglishPageRunsLeftToRight() throws Exception {
+        assertThat(page("vi.md").selectFirst("html").attr("dir")).isEqualTo("ltr");
+    }
 }
