@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
+import org.handout.model.SourceSpan;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
 
@@ -117,7 +119,8 @@ public final class HandoutBuilder {
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()
                 && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
-                && chosenFormats().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
+                && chosenFormats().stream().filter(f -> f.renderer().unavailableFor(handout).isEmpty())
+                        .allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
                 && Files.isRegularFile(reportJson);
         if (unchanged) {
             return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson, OutputFormats::name), since(start));
@@ -140,6 +143,11 @@ public final class HandoutBuilder {
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
             for (OutputFormat format : chosenFormats()) {
+                Optional<String> unavailable = format.renderer().unavailableFor(handout);
+                if (unavailable.isPresent()) {
+                    pending.add(CompletableFuture.completedFuture(notAvailable(handout, format, unavailable.get())));
+                    continue;
+                }
                 Path target = folder.resolve(format.fileName(handout.slug()));
                 Path file = staged.stage(target);
                 pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected),
@@ -157,6 +165,20 @@ public final class HandoutBuilder {
             staged.commit();
             return report;
         }
+    }
+
+    /**
+     * A format that cannot be made for the handout's language is reported as such and the build
+     * goes on, unless the user named the formats: then it is the handout's one error.
+     */
+    private FormatOutcome notAvailable(Handout handout, OutputFormat format, String reason) throws InvalidHandoutException {
+        String why = "not available for " + handout.meta().lang().getDisplayName(Locale.ENGLISH) + ": " + reason;
+        if (settings.formatsNamed()) {
+            throw new InvalidHandoutException(handout.source(), SourceSpan.UNKNOWN, format.label() + " is " + why
+                    + "; leave it out of --formats");
+        }
+        return new FormatOutcome(FormatReport.notAvailable(format.name(), why),
+                new FormatTiming(format, Duration.ZERO, Duration.ZERO));
     }
 
     /** One format of one handout, rendered to its staged file and checked. */

@@ -140,6 +140,10 @@ public final class LibraryIndex {
         Element formats = article.appendElement("ul").addClass("formats").attr("aria-label", "Files");
         for (FormatReport format : report.formats()) {
             Element line = formats.appendElement("li");
+            if (format.notAvailable().isPresent()) {
+                line.text(format.format().label() + " " + format.notAvailable().get());
+                continue;
+            }
             line.appendElement("a").attr("href", href(report.slug(), format.file())).text(format.format().label());
             line.appendText(" " + details(format));
             if (format.checked() && !format.passed()) {

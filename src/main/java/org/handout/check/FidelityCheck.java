@@ -36,7 +36,7 @@ public final class FidelityCheck {
         long losses = differences.stream().filter(d -> LOSSES.contains(d.kind())).count();
         int total = size(expected);
         return new FormatReport(format.name(), fileName, Files.size(file), read.pages(), true, total,
-                (int) Math.max(0, total - losses), differences, validation, measures);
+                (int) Math.max(0, total - losses), differences, validation, measures, Optional.empty());
     }
 
     private static int size(Outline outline) {

@@ -9,10 +9,11 @@ import java.util.Optional;
  * @param expected    structure elements the handout has (headings, quotes, list items, images, tables)
  * @param found       how many of them were found intact in the file
  * @param pages       page count where the format has pages, else 0
+ * @param notAvailable why the format was not made for this handout ("not available for Hindi: …"), if so
  */
 public record FormatReport(FormatName format, String file, long bytes, int pages, boolean checked, int expected,
                            int found, List<Difference> differences, Optional<PdfValidationResult> pdfUa,
-                           List<Measure> measures) {
+                           List<Measure> measures, Optional<String> notAvailable) {
     public FormatReport {
         differences = List.copyOf(differences);
         measures = List.copyOf(measures);
@@ -20,7 +21,12 @@ public record FormatReport(FormatName format, String file, long bytes, int pages
 
     /** A file written with {@code --no-check}: nothing is claimed about it. */
     public static FormatReport unchecked(FormatName format, String file, long bytes) {
-        return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), Optional.empty(), List.of());
+        return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** A format that cannot be made for this handout: no file, and no failure either. */
+    public static FormatReport notAvailable(FormatName format, String why) {
+        return new FormatReport(format, "", 0, 0, false, 0, 0, List.of(), Optional.empty(), List.of(), Optional.of(why));
     }
 
     public boolean passed() {
@@ -30,7 +36,7 @@ public record FormatReport(FormatName format, String file, long bytes, int pages
 
     /** "24/24", as the console table and the report show fidelity. */
     public String fidelity() {
-        return checked ? found + "/" + expected : "not checked";
+        return notAvailable.orElse(checked ? found + "/" + expected : "not checked");
     }
 
     public String pdfUaVerdict() {

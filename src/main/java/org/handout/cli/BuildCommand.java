@@ -76,7 +76,9 @@ final class BuildCommand implements Callable<Integer> {
                     + " has no .md files");
         }
         Set<OutputFormat> chosen = Set.copyOf(formats);
-        BuildSettings settings = new BuildSettings(out, chosen, paper.pageSize, !noCheck, force, maxSourceBytes, debug.debug);
+        BuildSettings settings = new BuildSettings(out, chosen,
+                spec.commandLine().getParseResult().hasMatchedOption("--formats"), paper.pageSize, !noCheck, force,
+                maxSourceBytes, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
         if (settings.check() && Files.isDirectory(out)) {

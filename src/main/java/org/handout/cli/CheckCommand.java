@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + " holds no handout reports; run ./handout build first");
         }
-        BuildSettings settings = new BuildSettings(out, Set.copyOf(OutputFormats.ALL), paper.pageSize, true, true,
+        BuildSettings settings = new BuildSettings(out, Set.copyOf(OutputFormats.ALL), false, paper.pageSize, true, true,
                 HandoutParser.DEFAULT_MAX_BYTES, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         BuildManifest manifest = BuildManifest.load(out);

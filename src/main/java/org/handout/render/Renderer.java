@@ -2,6 +2,7 @@ package org.handout.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 
@@ -11,4 +12,9 @@ import org.handout.model.InvalidHandoutException;
  */
 public interface Renderer {
     void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException;
+
+    /** Why this format cannot be made for the handout at all (its script, say), or empty when it can. */
+    default Optional<String> unavailableFor(Handout handout) {
+        return Optional.empty();
+    }
 }

@@ -54,7 +54,7 @@ public final class SampleReports {
                                        Optional<PdfValidationResult> pdfUa, List<Measure> measures) {
         return new FormatReport(format.name(), format.fileName(slug), 20_000 + 10_000L * OutputFormats.ALL.indexOf(format),
                 format == OutputFormats.HTML ? 0 : 2, true, PARTS, PARTS - differences.size(), differences, pdfUa,
-                measures);
+                measures, Optional.empty());
     }
 
     private static HandoutReport report(String slug, String title, String lang, List<FormatReport> formats) {

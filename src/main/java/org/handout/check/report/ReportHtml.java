@@ -59,7 +59,11 @@ public final class ReportHtml {
         for (FormatReport f : report.formats()) {
             Element row = table.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(f.format().label());
-            row.appendElement("td").appendElement("a").attr("href", f.file()).text(f.file());
+            if (f.notAvailable().isPresent()) {
+                row.appendElement("td").text("–");
+            } else {
+                row.appendElement("td").appendElement("a").attr("href", f.file()).text(f.file());
+            }
             row.appendElement("td").text(f.pages() > 0 ? String.valueOf(f.pages()) : "–");
             row.appendElement("td").text(String.valueOf(f.bytes()));
             row.appendElement("td").text(f.fidelity());
@@ -69,6 +73,11 @@ public final class ReportHtml {
     }
 
     private static void details(Element main, FormatReport format) {
+        if (format.notAvailable().isPresent()) {
+            main.appendElement("h2").text(format.format().label());
+            main.appendElement("p").text(format.notAvailable().get() + ".");
+            return;
+        }
         main.appendElement("h2").text(format.format().label() + ": " + format.file());
         if (!format.checked()) {
             main.appendElement("p").text("Not checked (built with --no-check).");

@@ -57,6 +57,7 @@ public final class ReportJson {
         node.put("passed", report.passed());
         node.put("expected", report.expected());
         node.put("found", report.found());
+        report.notAvailable().ifPresent(why -> node.put("notAvailable", why));
         ArrayNode differences = node.putArray("differences");
         for (Difference difference : report.differences()) {
             ObjectNode d = differences.addObject();
@@ -106,7 +107,8 @@ public final class ReportJson {
         for (JsonNode f : root.path("formats")) {
             formats.add(new FormatReport(formatNames.apply(f.path("format").asText()), f.path("file").asText(),
                     f.path("bytes").asLong(), f.path("pages").asInt(), f.path("checked").asBoolean(), f.path("expected").asInt(),
-                    f.path("found").asInt(), differences(f.path("differences")), pdfUa(f.path("pdfUa")), measures(f.path("measures"))));
+                    f.path("found").asInt(), differences(f.path("differences")), pdfUa(f.path("pdfUa")), measures(f.path("measures")),
+                    optionalText(f, "notAvailable")));
         }
         return new HandoutReport(root.path("slug").asText(), root.path("title").asText(), root.path("lang").asText(),
                 optionalText(root, "summary"), optionalText(root, "reviewed").map(LocalDate::parse),

@@ -1,5 +1,7 @@
 package org.handout.render.pdf;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.model.Handout;
@@ -40,7 +44,27 @@ public final class PdfRenderer implements Renderer {
         XRLog.setLoggingEnabled(false);
     }
 
+    /**
+     * Scripts whose letters change shape and order by OpenType rules (conjuncts, reordered vowel
+     * signs, stacked or Nastaliq forms): PDFBox substitutes glyphs after OpenHTMLtoPDF measured
+     * the unshaped text, leaving gaps and glyphs without Unicode values, and no HarfBuzz binding
+     * for Java exists. ISO 15924 codes.
+     */
+    private static final Set<String> UNSHAPED_SCRIPTS = Set.of("Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu",
+            "Knda", "Mlym", "Sinh", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Aran");
+
     private final GlyphCoverage coverage = new GlyphCoverage(BundledFonts.shared());
+
+    /** Browsers and Word shape these scripts, so only the PDFs are not made. */
+    @Override
+    public Optional<String> unavailableFor(Handout handout) {
+        String script = ULocale.addLikelySubtags(ULocale.forLocale(handout.meta().lang())).getScript();
+        if (!UNSHAPED_SCRIPTS.contains(script)) {
+            return Optional.empty();
+        }
+        return Optional.of("the PDF engine cannot shape " + UScript.getName(UScript.getCodeFromName(script)).replace('_', ' ')
+                + " script");
+    }
 
     /**
      * @throws InvalidHandoutException when the handout has a character no font of its language
