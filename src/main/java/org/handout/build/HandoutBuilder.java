@@ -30,8 +30,10 @@ import org.handout.format.OutputFormats;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.SourceSpan;
+import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
+import org.handout.source.SourceWarning;
 
 /**
  * Builds one handout: parse, render every chosen format to staged files, read each back and
@@ -133,7 +135,20 @@ public final class HandoutBuilder {
         if (settings.check()) {
             manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
         }
-        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start)).withTimings(timings);
+        return HandoutResult.built(handout.source(), report, withPageWordsWarning(parsed), since(start)).withTimings(timings);
+    }
+
+    /** A language without its page words gets English ones, which the editor should know. */
+    private static List<SourceWarning> withPageWordsWarning(ParsedHandout parsed) {
+        Handout handout = parsed.handout();
+        Optional<String> missing = PageWords.of(handout.meta().lang()).missing();
+        if (missing.isEmpty()) {
+            return parsed.warnings();
+        }
+        List<SourceWarning> warnings = new ArrayList<>(parsed.warnings());
+        warnings.add(new SourceWarning(handout.source(), SourceSpan.UNKNOWN, "no page words for " + missing.get()
+                + ": the page numbers, review date, skip link and call-out labels are in English"));
+        return warnings;
     }
 
     private HandoutReport renderAndCheck(Handout handout, List<FormatTiming> timings)

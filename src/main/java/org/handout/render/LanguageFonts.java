@@ -45,19 +45,10 @@ public final class LanguageFonts {
         return BUNDLED;
     }
 
-    /** The font list of a language: its whole tag, then language-script, language-region, language, default. */
+    /** The font list of a language, looked up by {@link LanguageTags#candidates}; else the default list. */
     public FontList of(Locale language) {
-        List<String> keys = new ArrayList<>();
-        keys.add(language.toLanguageTag());
-        if (!language.getScript().isEmpty()) {
-            keys.add(language.getLanguage() + "-" + language.getScript());
-        }
-        if (!language.getCountry().isEmpty()) {
-            keys.add(language.getLanguage() + "-" + language.getCountry());
-        }
-        keys.add(language.getLanguage());
-        return keys.stream().map(key -> Optional.ofNullable(languages.get(key))).flatMap(Optional::stream)
-                .findFirst().orElse(languages.get(DEFAULT));
+        return LanguageTags.candidates(language).stream().map(key -> Optional.ofNullable(languages.get(key)))
+                .flatMap(Optional::stream).findFirst().orElse(languages.get(DEFAULT));
     }
 
     /** Every family the bundle ships, in the order families.txt lists them. */

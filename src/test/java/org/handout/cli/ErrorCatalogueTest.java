@@ -76,6 +76,7 @@ class ErrorCatalogueTest {
             errors | image-not-readable.md     | docx
             errors | relative-link.md          | html
             errors | pdf-not-available.md      | pdf
+            errors | no-page-words.md          | html
             """)
     void everyMessageAboutABadHandoutIsDocumented(String folder, String fixture, String format) throws IOException {
         Path source = Files.copy(Path.of("src/test/resources", folder, fixture), dir.resolve(fixture));

@@ -36,6 +36,7 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.handout.render.RefusedHandout;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
@@ -263,7 +264,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     @Override
     public Void note(Note note) {
         XWPFParagraph label = paragraph(DocxStyleSheet.CALLOUT_LABEL);
-        label.createRun().setText(note.kind().label());
+        label.createRun().setText(PageWords.of(handout.meta().lang()).label(note.kind()));
         within(DocxStyleSheet.CALLOUT, note.body());
         return null;
     }

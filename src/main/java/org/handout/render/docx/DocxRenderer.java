@@ -28,6 +28,7 @@ import org.handout.render.BuildDate;
 import org.handout.render.FontFamily;
 import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.handout.render.RefusedHandout;
 import org.handout.render.Renderer;
@@ -71,7 +72,7 @@ public final class DocxRenderer implements Renderer {
                 document.createNumbering().setNumbering(NumberingDocument.Factory
                         .parse(numbering.xml(), POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getNumbering());
             }
-            addPageNumberFooter(document);
+            addPageNumberFooter(document, PageWords.of(handout.meta().lang()));
             setPage(document, profile);
             setProperties(document.getProperties(), handout, buildDate);
             document.write(poiOutput);
@@ -114,15 +115,20 @@ public final class DocxRenderer implements Renderer {
         }
     }
 
-    /** "Page N of M" as fields, so Word and LibreOffice number the pages they lay out. */
-    private static void addPageNumberFooter(XWPFDocument document) {
+    /** "Page N of M" in the handout's language, the numbers as fields so Word and LibreOffice number the pages they lay out. */
+    private static void addPageNumberFooter(XWPFDocument document, PageWords words) {
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setStyle(DocxStyleSheet.FOOTER);
-        p.createRun().setText("Page ");
-        field(p, "PAGE", "1");
-        p.createRun().setText(" of ");
-        field(p, "NUMPAGES", "1");
+        for (String part : words.pageNumber()) {
+            if (part.equals(PageWords.PAGE)) {
+                field(p, "PAGE", "1");
+            } else if (part.equals(PageWords.PAGES)) {
+                field(p, "NUMPAGES", "1");
+            } else {
+                p.createRun().setText(part);
+            }
+        }
     }
 
     private static void field(XWPFParagraph p, String instruction, String placeholder) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.Metadata;
+import org.handout.render.PageWords;
 import org.handout.render.RefusedHandout;
 import org.handout.render.WritingDirection;
 import org.jsoup.nodes.DataNode;
@@ -50,7 +51,7 @@ public final class HtmlDocument {
 
         Element content = flavour.frame(document.body(), meta);
         try {
-            new BlockWriter(flavour, handout.source(), content).appendAll(handout.body());
+            new BlockWriter(flavour, handout.source(), content, PageWords.of(meta.lang())).appendAll(handout.body());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RefusedHandout e) {

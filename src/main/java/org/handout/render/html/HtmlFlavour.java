@@ -3,7 +3,7 @@ package org.handout.render.html;
 import java.util.Locale;
 import java.util.Optional;
 import org.handout.model.Metadata;
-import org.handout.model.NoteKind;
+import org.handout.render.PageWords;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,7 +20,7 @@ public enum HtmlFlavour {
 
         @Override
         Element frame(Element body, Metadata meta) {
-            body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to content");
+            body.appendElement("a").addClass("skip-link").attr("href", "#main").text(PageWords.of(meta.lang()).skipToContent());
             Element article = body.appendElement("main").attr("id", "main").appendElement("article");
             Optional<String> footer = PageFooter.sourceLine(meta);
             footer.ifPresent(text -> body.appendElement("footer").addClass("page-footer").appendElement("p").text(text));
@@ -41,8 +41,8 @@ public enum HtmlFlavour {
         }
 
         @Override
-        Element note(Element parent, NoteKind kind) {
-            return parent.appendElement("aside").attr("aria-label", kind.label());
+        Element note(Element parent, String label) {
+            return parent.appendElement("aside").attr("aria-label", label);
         }
 
         @Override
@@ -78,7 +78,7 @@ public enum HtmlFlavour {
         }
 
         @Override
-        Element note(Element parent, NoteKind kind) {
+        Element note(Element parent, String label) {
             return parent.appendElement("div");
         }
 
@@ -106,7 +106,7 @@ public enum HtmlFlavour {
     abstract Element attribution(Element blockquote);
 
     /** Opens a call-out box; the caller adds the classes, the label and the content. */
-    abstract Element note(Element parent, NoteKind kind);
+    abstract Element note(Element parent, String label);
 
     /** Shows an image that carries no information, hidden from assistive technology. */
     abstract void decorativeImage(Element parent, EmbeddedImage image);

@@ -20,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 class DocxLanguageTest {
     private static final Path CHINESE = Path.of("src/test/resources/languages/zh-Hans.md");
     private static final Path ARABIC = Path.of("src/test/resources/languages/ar.md");
+    private static final Path KOREAN = Path.of("src/test/resources/languages/ko.md");
 
     @TempDir
     Path dir;
@@ -82,8 +83,22 @@ class DocxLanguageTest {
 
             assertThat(runs).filteredOn(run -> run.text().contains("بلّل"))
                     .allSatisfy(run -> assertThat(run.getCTR().getRPr().sizeOfRtlArray()).isOne());
-            assertThat(runs).filteredOn(run -> run.text().equals("Note"))
+        }
+    }
+
+    @Test
+    void runsWithoutRightToLeftLettersAreNotMarkedRightToLeft() throws Exception {
+        try (XWPFDocument docx = open(render(parse(RenderedDocx.EVERY_BLOCK), STANDARD, dir))) {
+            assertThat(docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream()))
+                    .isNotEmpty()
                     .allSatisfy(run -> assertThat(run.getCTR().getRPr() == null || run.getCTR().getRPr().sizeOfRtlArray() == 0).isTrue());
+        }
+    }
+
+    @Test
+    void theFooterSaysPageNOfMInTheLanguagesOrder() throws Exception {
+        try (XWPFDocument docx = open(render(parse(KOREAN), STANDARD, dir))) {
+            assertThat(docx.getFooterList().get(0).getText().strip()).isEqualTo("1쪽 중 1쪽");
         }
     }
 

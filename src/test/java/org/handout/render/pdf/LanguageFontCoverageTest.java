@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handout.model.Handout;
+import org.handout.model.NoteKind;
 import org.handout.render.FontFamily;
 import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
+import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +50,19 @@ class LanguageFontCoverageTest {
                         .allMatch(letter -> FONTS.covers(new FontList(List.of(first)), letter));
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void thePageWordsOfTheLanguageHaveGlyphs(Path fixture) throws Exception {
+        Handout handout = new HandoutParser().parse(fixture).handout();
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
+        PageWords words = PageWords.of(handout.meta().lang());
+        String all = String.join(" ", words.pageNumber()) + words.reviewed("2026-11-01") + words.skipToContent()
+                + Stream.of(NoteKind.values()).map(words::label).reduce("", String::concat);
+
+        assertThat(all.codePoints().filter(c -> !Character.isWhitespace(c)))
+                .allMatch(c -> FONTS.covers(fonts, c));
     }
 
     @Test
