@@ -13,8 +13,10 @@ class LanguageFontsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en-US   | "Atkinson Hyperlegible", "Noto Sans"
-            es      | "Atkinson Hyperlegible", "Noto Sans"
+            en-US   | "Atkinson Hyperlegible"
+            es      | "Atkinson Hyperlegible"
+            zh      | "Atkinson Hyperlegible", "Noto Sans SC"
+            zh-HK   | "Atkinson Hyperlegible", "Noto Sans TC"
             vi      | "Noto Sans"
             ru      | "Noto Sans"
             el      | "Noto Sans"
