@@ -24,13 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Handouts' HTML as a patient opens it: from disk, on a phone or a desktop browser. The seed
- * handout, and one with every block kind, a wide table, a wide image and long unbroken words,
- * which is what breaks reflow on a phone.
+ * handout, one with every block kind, a wide table, a wide image and long unbroken words,
+ * which is what breaks reflow on a phone, and an Arabic (right-to-left) and a Chinese one.
  */
 class HtmlHandoutInBrowserTest {
     private static final Path SEED = Path.of("source-content", "understanding-relapse.md");
     private static final Path EVERY_BLOCK = Path.of("src", "test", "resources", "browser",
             "taking-your-medicine-at-home.md");
+    private static final Path ARABIC = Path.of("src", "test", "resources", "languages", "ar.md");
+    private static final Path CHINESE = Path.of("src", "test", "resources", "languages", "zh-Hans.md");
 
     @TempDir
     static Path out;
@@ -39,7 +41,7 @@ class HtmlHandoutInBrowserTest {
     @BeforeAll
     static void renderTheHandoutsAndAuditThem() throws IOException, InvalidHandoutException {
         Map<Path, Path> pages = new LinkedHashMap<>();
-        for (Path source : List.of(SEED, EVERY_BLOCK)) {
+        for (Path source : List.of(SEED, EVERY_BLOCK, ARABIC, CHINESE)) {
             Handout handout = new HandoutParser().parse(source).handout();
             Path page = out.resolve(handout.slug() + ".html");
             try (OutputStream html = Files.newOutputStream(page)) {
@@ -53,7 +55,7 @@ class HtmlHandoutInBrowserTest {
     }
 
     static Stream<Path> handouts() {
-        return Stream.of(SEED, EVERY_BLOCK);
+        return Stream.of(SEED, EVERY_BLOCK, ARABIC, CHINESE);
     }
 
     /** Held to 7:1 as well: patients with low vision open the same page. */

@@ -1,8 +1,8 @@
 package org.handout.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
@@ -13,6 +13,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.handout.render.BundledResource;
 import org.handout.render.FontFamily;
 import org.handout.render.FontList;
@@ -25,6 +27,8 @@ import org.handout.render.FontList;
 final class BundledFonts {
     private static final BundledFonts INSTANCE = new BundledFonts();
 
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
     private final Map<String, LoadedFamily> loaded = new ConcurrentHashMap<>();
 
     private BundledFonts() {
@@ -35,17 +39,31 @@ final class BundledFonts {
     }
 
     /**
-     * Registers every face of the list, to be read only when the layout first draws a character
-     * with it; subsetting keeps a two-page handout small enough to email.
+     * Registers every face of the list with the document the builder renders into, as subsets
+     * (which keep a two-page handout small enough to email). Each face is parsed once per render
+     * thread and reused by its later renders: PDFBox reads a parsed font's tables lazily from one
+     * buffer, so a parsed font is never shared between threads, and a font only added to a
+     * document (not drawn with) is never written.
      */
-    void registerWith(PdfRendererBuilder builder, FontList fonts) {
+    void registerWith(PdfRendererBuilder builder, PDDocument document, FontList fonts) throws IOException {
         for (FontFamily family : fonts.families()) {
             for (String file : family.faceFiles()) {
                 FontFace face = FontFace.bundled(file);
-                builder.useFont(() -> new ByteArrayInputStream(load(family).bytes().get(face.resource())),
-                        family.name(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                PDType0Font font = PDType0Font.load(document, parsedOnThisThread(family, face), true);
+                builder.useFont(new PDFontSupplier(font), family.name(), face.weight(),
+                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
+    }
+
+    private TrueTypeFont parsedOnThisThread(FontFamily family, FontFace face) throws IOException {
+        Map<String, TrueTypeFont> parsed = PARSED.get();
+        TrueTypeFont font = parsed.get(face.resource());
+        if (font == null) {
+            font = new TTFParser().parse(new RandomAccessReadBuffer(load(family).bytes().get(face.resource())));
+            parsed.put(face.resource(), font);
+        }
+        return font;
     }
 
     /**

@@ -76,13 +76,28 @@ public final class PdfRenderer implements Renderer {
         coverage.check(handout, fonts);
         Document html = printHtml(handout, profile);
 
+        try (PDDocument pdf = new PDDocument()) {
+            render(handout, profile, html, fonts, pdf);
+            if (LogicalOrderText.needed(html.body())) {
+                withLogicalOrderText(pdf, html, handout, profile, out);
+            } else {
+                ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
+                pdf.save(out);
+            }
+        }
+    }
+
+    /** Lays the print HTML out into {@code pdf}, drawing with the language's fonts. */
+    private static void render(Handout handout, Profile profile, Document html, FontList fonts, PDDocument pdf)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(pdf)
                 .usePdfUaAccessibility(true)
                 .withProducer(ReproducibleMetadata.PRODUCER)
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
-        BundledFonts.shared().registerWith(builder, fonts);
+        BundledFonts.shared().registerWith(builder, pdf, fonts);
         if (WritingDirection.of(handout.meta().lang()) == WritingDirection.RIGHT_TO_LEFT) {
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                     .useUnicodeBidiReorderer(new JoiningReorderer())
@@ -91,14 +106,6 @@ public final class PdfRenderer implements Renderer {
 
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            try (PDDocument pdf = renderer.getPdfDocument()) {
-                if (LogicalOrderText.needed(html.body())) {
-                    withLogicalOrderText(pdf, html, handout, profile, out);
-                } else {
-                    ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
-                    pdf.save(out);
-                }
-            }
         }
     }
 
