@@ -2,9 +2,12 @@
 // asked for, measures horizontal overflow and saves a full-page screenshot per width.
 // Prints one JSON document on stdout; the Java browser tests parse it and make the assertions.
 //
-//   node audit-pages.mjs --screenshots DIR --widths 320,1280 [--enhanced-contrast] page.html ...
+//   node audit-pages.mjs --screenshots DIR --widths 320,1280 [--enhanced-contrast]
+//        [--search WORDS] [--language TAG] page.html ...
 //
 // --enhanced-contrast adds axe's WCAG AAA 7:1 contrast rule, for large-print pages.
+// --search and --language type WORDS into, and choose TAG in, the library page's filter (on pages
+// that have one) and record what the page then shows and announces.
 //
 // Exit status: 0 when every page was audited (violations are data, not errors), 2 on bad
 // arguments or a missing browser or package, 1 when the browser failed.
@@ -33,12 +36,16 @@ function fail(message) {
 }
 
 function parseArguments(argv) {
-  const options = { screenshots: null, widths: [], enhancedContrast: false, pages: [] };
+  const options = { screenshots: null, widths: [], enhancedContrast: false, search: null, language: null, pages: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--screenshots') {
       options.screenshots = argv[++i];
     } else if (argv[i] === '--widths') {
       options.widths = (argv[++i] || '').split(',').map(Number);
+    } else if (argv[i] === '--search') {
+      options.search = argv[++i];
+    } else if (argv[i] === '--language') {
+      options.language = argv[++i];
     } else if (argv[i] === '--enhanced-contrast') {
       options.enhancedContrast = true;
     } else if (argv[i].startsWith('--')) {
@@ -72,6 +79,7 @@ function loadPackages() {
 
 async function measure(page) {
   return page.evaluate(() => ({
+    standardsMode: document.compatMode === 'CSS1Compat',
     scrollWidth: document.documentElement.scrollWidth,
     viewportWidth: window.innerWidth,
     rootFontPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
@@ -121,11 +129,65 @@ async function auditPage(context, file, options, axeSource) {
     widths.push({ width, ...layout, screenshot, violations });
   }
   const title = await page.title();
+  const fonts = await fontUse(context, page, file);
+  const filter = await useFilter(page, file, options);
   const firstTabStop = await focusFirstTabStop(page, file);
   const print = await printLayout(page, file, join(options.screenshots, `${stem}-print.png`));
   const largeFont = await withLargeDefaultFont(context, page, file, Math.min(...options.widths));
   await page.close();
-  return { file, title, widths, firstTabStop, print, largeFont, remoteRequests: [...remoteRequests] };
+  return { file, title, widths, fonts, filter, firstTabStop, print, largeFont, remoteRequests: [...remoteRequests] };
+}
+
+// Which fonts the page loaded (its @font-face rules), and which fonts Chromium actually drew the
+// h1's text and the first paragraph's text with: a web font is "custom", an installed one is not.
+async function fontUse(context, page, file) {
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter(f => f.status === 'loaded')
+      .map(f => `${f.family.replace(/"/g, '')} ${f.weight} ${f.style}`);
+  });
+  const session = await context.newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument', { depth: -1 });
+  const rendered = [];
+  for (const selector of ['h1', 'main p']) {
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) continue;
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) {
+      rendered.push({ selector, familyName: font.familyName, customFont: font.isCustomFont, glyphCount: font.glyphCount });
+    }
+  }
+  await session.detach();
+  return { loaded: [...new Set(loaded)], rendered };
+}
+
+// On a page with the library's filter: what is shown and announced after typing the search words,
+// then after clearing them and choosing the language. Null on pages without a filter.
+async function useFilter(page, file, options) {
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  if (!(await page.$('#filter-text'))) return null;
+  const state = () => page.evaluate(() => ({
+    shown: [...document.querySelectorAll('article.handout')].filter(a => a.offsetParent !== null)
+      .map(a => a.querySelector('h2, h3').textContent.trim()),
+    status: document.getElementById('filter-count').textContent,
+  }));
+  const formVisible = await page.isVisible('form.filter');
+  const before = await state();
+  let searched = null;
+  let chosen = null;
+  if (options.search !== null) {
+    await page.fill('#filter-text', options.search);
+    searched = await state();
+    await page.fill('#filter-text', '');
+  }
+  if (options.language !== null) {
+    await page.selectOption('#filter-language', options.language);
+    chosen = await state();
+  }
+  return { formVisible, before, searched, chosen };
 }
 
 // What a keyboard user sees after pressing Tab once on the freshly loaded page: which element has

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,6 +20,8 @@ import org.handout.check.report.JsonMapping;
  * What each handout in an output folder was last built from: the fingerprint of all its inputs
  * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
  * again. Threads of a batch record entries concurrently; the file is written once at the end.
+ * Several builds may share one output folder (the shards of a library, see {@link Shard}), so
+ * saving merges this build's changes into the file as it is on disk then, under a file lock.
  */
 public final class BuildManifest {
     static final String FILE_NAME = "build-manifest.json";
@@ -26,7 +31,13 @@ public final class BuildManifest {
     record Entry(String inputs, boolean passed) {
     }
 
+    private static final String LOCK_NAME = ".build-manifest.lock";
+    /** A file lock guards against other processes only; builds in one JVM queue here first. */
+    private static final Object SAVING_IN_THIS_PROCESS = new Object();
+
     private final Map<String, Entry> entries;
+    /** What this build recorded (an entry) or forgot (empty), to merge into the file on saving. */
+    private final Map<String, Optional<Entry>> changes = new ConcurrentHashMap<>();
 
     private BuildManifest(Map<String, Entry> entries) {
         this.entries = new ConcurrentHashMap<>(entries);
@@ -34,7 +45,10 @@ public final class BuildManifest {
 
     /** The manifest in {@code out}, or an empty one when there is none or it is unreadable. */
     public static BuildManifest load(Path out) {
-        Path file = out.resolve(FILE_NAME);
+        return new BuildManifest(entriesIn(out.resolve(FILE_NAME)));
+    }
+
+    private static Map<String, Entry> entriesIn(Path file) {
         Map<String, Entry> entries = new TreeMap<>();
         if (Files.isRegularFile(file)) {
             try {
@@ -46,7 +60,7 @@ public final class BuildManifest {
                 entries.clear();
             }
         }
-        return new BuildManifest(entries);
+        return entries;
     }
 
     Optional<Entry> entry(String slug) {
@@ -55,21 +69,34 @@ public final class BuildManifest {
 
     void record(String slug, Entry entry) {
         entries.put(slug, entry);
+        changes.put(slug, Optional.of(entry));
     }
 
     void forget(String slug) {
         entries.remove(slug);
+        changes.put(slug, Optional.empty());
     }
 
     public void save(Path out) throws IOException {
+        Files.createDirectories(out);
+        synchronized (SAVING_IN_THIS_PROCESS) {
+            try (FileChannel lockFile = FileChannel.open(out.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile.lock()) {
+                Map<String, Entry> merged = entriesIn(out.resolve(FILE_NAME));
+                changes.forEach((slug, change) -> change.ifPresentOrElse(entry -> merged.put(slug, entry), () -> merged.remove(slug)));
+                write(merged, out);
+            }
+        }
+    }
+
+    private static void write(Map<String, Entry> entries, Path out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode handouts = root.putObject("handouts");
-        new TreeMap<>(entries).forEach((slug, entry) -> {
+        entries.forEach((slug, entry) -> {
             ObjectNode node = handouts.putObject(slug);
             node.put("inputs", entry.inputs());
             node.put("passed", entry.passed());
         });
-        Files.createDirectories(out);
         try (StagedOutput staged = new StagedOutput()) {
             try (OutputStream stream = Files.newOutputStream(staged.stage(out.resolve(FILE_NAME)))) {
                 JSON.writeValue(stream, root);

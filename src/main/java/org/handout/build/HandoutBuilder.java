@@ -2,6 +2,8 @@ package org.handout.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,17 +15,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.handout.check.ExpectedContent;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatCheck;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
-import org.handout.check.Outline;
 import org.handout.check.OutputValidator;
+import org.handout.check.TranslationStatus;
+import org.handout.check.translation.Staleness;
+import org.handout.check.translation.TranslationParity;
 import org.handout.check.report.ReportHtml;
+import org.handout.render.html.WebFonts;
+import org.jsoup.nodes.Document;
 import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
@@ -52,6 +60,8 @@ public final class HandoutBuilder {
      * core too; idle threads end after a few seconds.
      */
     private final ExecutorService formatWorkers = formatWorkers();
+    private final Map<Path, TranslationSets> translationSets = new ConcurrentHashMap<>();
+    static final String UNCOMPARABLE = "cannot be compared with its source, which does not build; see the source's own error";
 
     public HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
         this.settings = settings;
@@ -95,13 +105,17 @@ public final class HandoutBuilder {
 
     /** One step of work on a parsed handout; the failure handling around it is shared. */
     private interface Step {
-        HandoutResult apply(ParsedHandout parsed, long startNanos) throws IOException, InvalidHandoutException;
+        HandoutResult apply(ParsedHandout parsed, Optional<TranslationStatus> translation, long startNanos)
+                throws IOException, InvalidHandoutException;
     }
 
     private HandoutResult run(Path source, Step step) {
         long start = System.nanoTime();
         try {
-            return step.apply(parser.parse(source), start);
+            ParsedHandout parsed = parser.parse(source);
+            TranslationSets set = translationSetsOf(parsed.handout());
+            Handout handout = parsed.handout().withOtherLanguages(set.otherLanguages(parsed.handout()));
+            return step.apply(new ParsedHandout(handout, parsed.warnings()), translationStatus(handout, set), start);
         } catch (InvalidHandoutException e) {
             manifest.forget(Handout.slugOf(source));
             return HandoutResult.failed(source, e.getMessage(), since(start));
@@ -114,9 +128,43 @@ public final class HandoutBuilder {
         }
     }
 
-    private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, long start) throws IOException, InvalidHandoutException {
+    /** The sets of the handout's source folder, read once per build. */
+    private TranslationSets translationSetsOf(Handout handout) throws IOException {
+        Path folder = handout.source().toAbsolutePath().normalize().getParent();
+        try {
+            return translationSets.computeIfAbsent(folder, f -> {
+                try {
+                    return TranslationSets.of(f, parser);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** For a translation, its mismatches with its source and whether it may be out of date. */
+    private static Optional<TranslationStatus> translationStatus(Handout handout, TranslationSets set) {
+        Optional<String> sourceSlug = handout.meta().translationOf();
+        if (sourceSlug.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Handout> source = set.handout(sourceSlug.get());
+        if (source.isEmpty()) {
+            return Optional.of(new TranslationStatus(sourceSlug.get(), List.of(UNCOMPARABLE)));
+        }
+        List<String> warnings = new ArrayList<>(TranslationParity.mismatches(source.get(), handout));
+        Staleness.warning(handout.meta().reviewed(), source.get().meta().reviewed(),
+                GitHistory.lastCommitDate(source.get().source())).ifPresent(warnings::add);
+        return Optional.of(new TranslationStatus(sourceSlug.get(), warnings));
+    }
+
+    private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
+            throws IOException, InvalidHandoutException {
         Handout handout = parsed.handout();
-        String inputs = InputFingerprint.of(handout, buildWideInputs);
+        // The links to the other languages and the translation's status are part of the outputs.
+        String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + translation);
         Path folder = settings.out().resolve(handout.slug());
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()
@@ -131,7 +179,7 @@ public final class HandoutBuilder {
             checks.values().forEach(c -> c.validator().ifPresent(OutputValidator::prepare));
         }
         List<FormatTiming> timings = new ArrayList<>();
-        HandoutReport report = renderAndCheck(handout, timings);
+        HandoutReport report = renderAndCheck(handout, translation, timings);
         if (settings.check()) {
             manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
         }
@@ -151,10 +199,10 @@ public final class HandoutBuilder {
         return warnings;
     }
 
-    private HandoutReport renderAndCheck(Handout handout, List<FormatTiming> timings)
+    private HandoutReport renderAndCheck(Handout handout, Optional<TranslationStatus> translation, List<FormatTiming> timings)
             throws IOException, InvalidHandoutException {
         Path folder = outputFolder(handout);
-        Outline expected = Outline.of(handout);
+        ExpectedContent expected = expectedContent(handout);
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
             for (OutputFormat format : chosenFormats()) {
@@ -173,7 +221,7 @@ public final class HandoutBuilder {
                 formats.add(outcome.report());
                 timings.add(outcome.timing());
             }
-            HandoutReport report = report(handout, formats);
+            HandoutReport report = report(handout, formats, translation);
             if (settings.check()) {
                 writeReports(report, staged, folder);
             }
@@ -200,7 +248,7 @@ public final class HandoutBuilder {
     private record FormatOutcome(FormatReport report, FormatTiming timing) {
     }
 
-    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, Outline expected) {
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, ExpectedContent expected) {
         try {
             long renderStart = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -243,10 +291,11 @@ public final class HandoutBuilder {
         return outcomes;
     }
 
-    private HandoutResult checkExisting(ParsedHandout parsed, long start) throws IOException {
+    private HandoutResult checkExisting(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
+            throws IOException {
         Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
-        Outline expected = Outline.of(handout);
+        ExpectedContent expected = expectedContent(handout);
         List<FormatReport> formats = new ArrayList<>();
         for (OutputFormat format : chosenFormats()) {
             Path file = folder.resolve(format.fileName(handout.slug()));
@@ -254,7 +303,7 @@ public final class HandoutBuilder {
                 formats.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
             }
         }
-        HandoutReport report = report(handout, formats);
+        HandoutReport report = report(handout, formats, translation);
         try (StagedOutput staged = new StagedOutput()) {
             writeReports(report, staged, folder);
             staged.commit();
@@ -276,21 +325,37 @@ public final class HandoutBuilder {
         }
     }
 
-    private HandoutReport report(Handout handout, List<FormatReport> formats) {
+    private HandoutReport report(Handout handout, List<FormatReport> formats, Optional<TranslationStatus> translation) {
         return new HandoutReport(handout.slug(), handout.meta().title(), handout.meta().languageTag(),
-                handout.meta().summary(), handout.meta().reviewed(), handout.source().toString(), settings.check(), formats);
+                handout.meta().summary(), handout.meta().reviewed(), shownPath(handout.source()), settings.check(), formats,
+                handout.meta().keywords(), translation);
+    }
+
+    /**
+     * The source as reports show it: relative to the folder handout runs in when it lies inside
+     * it, so no report carries the layout of the machine that built it.
+     */
+    private static String shownPath(Path source) {
+        Path absolute = source.toAbsolutePath().normalize();
+        Path project = Path.of("").toAbsolutePath();
+        return absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
     }
 
     private static void writeReports(HandoutReport report, StagedOutput staged, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(staged.stage(folder.resolve("report.json")))) {
             ReportJson.write(report, out);
         }
-        try (OutputStream out = Files.newOutputStream(staged.stage(folder.resolve("report.html")))) {
-            ReportHtml.write(report, out);
-        }
+        Document page = ReportHtml.document(report);
+        WebFonts.embed(page, false);
+        Files.writeString(staged.stage(folder.resolve("report.html")), page.outerHtml(), StandardCharsets.UTF_8);
     }
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Call-out labels are page words: the check expects them in the handout's language, as the renderers print them. */
+    private static ExpectedContent expectedContent(Handout handout) {
+        return ExpectedContent.of(handout, PageWords.of(handout.meta().lang())::label);
     }
 }

@@ -10,15 +10,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.handout.model.Block;
-import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
-import org.handout.model.Heading;
 import org.handout.model.Image;
-import org.handout.model.ListBlock;
-import org.handout.model.Note;
-import org.handout.model.Paragraph;
-import org.handout.model.Quote;
-import org.handout.model.Table;
+import org.handout.model.TreeWalk;
 
 /**
  * The SHA-256 of everything a handout's outputs depend on: its source bytes, its images, and
@@ -47,52 +41,17 @@ final class InputFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The image files the handout shows, at any depth, in reading order. */
     private static List<Path> images(List<Block> blocks) {
         List<Path> images = new ArrayList<>();
-        blocks.forEach(block -> images.addAll(block.accept(ImageFiles.INSTANCE)));
+        new TreeWalk() {
+            @Override
+            public Void image(Image image) {
+                images.add(image.file());
+                return null;
+            }
+        }.blocks(blocks);
         return images;
-    }
-
-    /** The image files a block shows, at any depth. */
-    private static final class ImageFiles implements BlockVisitor<List<Path>> {
-        private static final ImageFiles INSTANCE = new ImageFiles();
-
-        @Override
-        public List<Path> heading(Heading heading) {
-            return List.of();
-        }
-
-        @Override
-        public List<Path> paragraph(Paragraph paragraph) {
-            return List.of();
-        }
-
-        @Override
-        public List<Path> quote(Quote quote) {
-            return images(quote.body());
-        }
-
-        @Override
-        public List<Path> list(ListBlock list) {
-            List<Path> images = new ArrayList<>();
-            list.items().forEach(item -> images.addAll(images(item.body())));
-            return images;
-        }
-
-        @Override
-        public List<Path> image(Image image) {
-            return List.of(image.file());
-        }
-
-        @Override
-        public List<Path> table(Table table) {
-            return List.of();
-        }
-
-        @Override
-        public List<Path> note(Note note) {
-            return images(note.body());
-        }
     }
 
     private static MessageDigest sha256() {

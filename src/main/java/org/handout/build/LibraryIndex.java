@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,18 +18,24 @@ import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.report.ReportJson;
+import org.handout.convention.HtmlPage;
 import org.handout.format.OutputFormats;
 import org.handout.render.BundledResource;
+import org.handout.model.LanguageVersion;
+import org.handout.render.html.UrlSegment;
+import org.handout.render.html.WebFonts;
+import org.handout.check.TranslationStatus;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * Writes {@code index.html}, the handout library: one entry per handout with its language,
- * summary, reviewed date, check verdict and a link to every output and to the check report. The
- * page is built with jsoup so every piece of text is escaped, works opened from disk (relative
- * links, inlined styles, no script), and is byte-identical for the same reports.
+ * summary, reviewed date, check verdict and a link to every output and to the check report, each
+ * translation under the handout it translates with its warnings. The page is built with jsoup so
+ * every piece of text is escaped, works opened from disk (relative links, inlined styles and
+ * font, one inline script that only narrows the list it always shows), and is byte-identical for
+ * the same reports.
  */
 public final class LibraryIndex {
     public static final String FILE_NAME = "index.html";
@@ -72,35 +79,111 @@ public final class LibraryIndex {
     }
 
     public static String html(List<HandoutReport> reports) {
-        Document page = Document.createShell("");
-        page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        Document page = HtmlPage.shell(PAGE_LANGUAGE.toLanguageTag(), TITLE);
         Element html = page.selectFirst("html");
-        html.attr("lang", PAGE_LANGUAGE.toLanguageTag());
-        Element head = page.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(TITLE);
-        head.appendElement("style").appendChild(new DataNode(CSS));
+        page.head().appendElement("style").appendChild(new DataNode(CSS));
 
         Element body = page.body();
-        body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to the handouts");
+        HtmlPage.skipLink(body, "Skip to the handouts");
         body.appendElement("header").appendElement("h1").text(TITLE);
-        Element main = body.appendElement("main").attr("id", "main");
+        Element main = body.appendElement("main").attr("id", HtmlPage.MAIN_ID);
         main.appendElement("p").text(introduction(reports));
-
-        Map<String, List<HandoutReport>> byLanguage = reports.stream().collect(Collectors.groupingBy(
-                HandoutReport::lang, () -> new TreeMap<>(byLanguageName()), Collectors.toList()));
-        if (byLanguage.size() > 1) {
-            byLanguage.forEach((lang, group) -> {
-                Element section = main.appendElement("section").attr("aria-labelledby", "language-" + lang);
-                languageName(section.appendElement("h2").attr("id", "language-" + lang), lang);
-                entries(section, group, lang, "h3");
-            });
-        } else {
-            byLanguage.forEach((lang, group) -> entries(main, group, lang, "h2"));
+        if (!reports.isEmpty()) {
+            filter(main, reports);
         }
+        Element list = main.appendElement("ul").addClass("handouts");
+        for (List<HandoutReport> set : translationSets(reports)) {
+            Element item = list.appendElement("li");
+            entry(item, set.get(0), "h2", set.subList(1, set.size()));
+            set.subList(1, set.size()).forEach(translation -> entry(item, translation, "h3", List.of()));
+        }
+        if (!reports.isEmpty()) {
+            body.appendElement("script").appendChild(new DataNode(SCRIPT));
+        }
+        WebFonts.embed(page, false);
         return "<!DOCTYPE html>\n" + html.outerHtml() + "\n";
     }
+
+    /**
+     * The handouts grouped by translation set, each set its source first and then its
+     * translations by language; sets in the order of their first entry's title.
+     */
+    private static List<List<HandoutReport>> translationSets(List<HandoutReport> reports) {
+        Map<String, HandoutReport> bySlug = reports.stream().collect(Collectors.toMap(HandoutReport::slug, r -> r, (a, b) -> a));
+        Map<String, List<HandoutReport>> sets = new TreeMap<>();
+        for (HandoutReport report : reports) {
+            String root = report.translation().map(TranslationStatus::sourceSlug).filter(bySlug::containsKey)
+                    .orElse(report.slug());
+            sets.computeIfAbsent(root, r -> new ArrayList<>()).add(report);
+        }
+        List<List<HandoutReport>> ordered = new ArrayList<>();
+        sets.forEach((root, members) -> ordered.add(members.stream()
+                .sorted(Comparator.comparing((HandoutReport r) -> !r.slug().equals(root))
+                        .thenComparing(HandoutReport::lang).thenComparing(HandoutReport::slug))
+                .toList()));
+        Collator collator = Collator.getInstance(PAGE_LANGUAGE);
+        ordered.sort(Comparator.comparing((List<HandoutReport> set) -> set.get(0).title(), collator)
+                .thenComparing(set -> set.get(0).slug()));
+        return ordered;
+    }
+
+    /**
+     * The search and language filter. Without JavaScript the form stays hidden and the whole list
+     * is shown; the script shows the form, narrows the list as the reader types or chooses, and
+     * the status line, a live region, says how many handouts are shown.
+     */
+    private static void filter(Element main, List<HandoutReport> reports) {
+        Element form = main.appendElement("form").addClass("filter").attr("role", "search")
+                .attr("aria-label", "Find a handout").attr("hidden", true);
+        Element search = form.appendElement("div");
+        search.appendElement("label").attr("for", "filter-text").text("Search titles, summaries and keywords");
+        search.appendElement("input").attr("type", "search").attr("id", "filter-text").attr("autocomplete", "off");
+        Element language = form.appendElement("div");
+        language.appendElement("label").attr("for", "filter-language").text("Language");
+        Element select = language.appendElement("select").attr("id", "filter-language");
+        select.appendElement("option").attr("value", "").text("Every language");
+        Map<String, String> languages = new TreeMap<>(byLanguageName());
+        reports.forEach(r -> languages.put(primaryLanguage(r.lang()), primaryLanguage(r.lang())));
+        languages.keySet().forEach(tag -> select.appendElement("option").attr("value", tag).text(languageLabel(tag)));
+        main.appendElement("p").attr("id", "filter-count").attr("role", "status").addClass("count")
+                .text(showing(reports.size(), reports.size()));
+    }
+
+    /** What the status line says; the script words it the same way (see SCRIPT). */
+    static String showing(int shown, int total) {
+        return shown == total ? "Showing all " + total + (total == 1 ? " handout." : " handouts.")
+                : "Showing " + shown + " of " + total + " handouts.";
+    }
+
+    private static final String SCRIPT = """
+            (function () {
+              var form = document.querySelector('.filter');
+              var text = document.getElementById('filter-text');
+              var language = document.getElementById('filter-language');
+              var count = document.getElementById('filter-count');
+              var entries = Array.prototype.slice.call(document.querySelectorAll('article.handout'));
+              var sets = Array.prototype.slice.call(document.querySelectorAll('.handouts > li'));
+              function plain(s) { return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); }
+              function narrow() {
+                var words = plain(text.value).split(/\\s+/).filter(Boolean);
+                var shown = 0;
+                entries.forEach(function (entry) {
+                  var match = (!language.value || entry.getAttribute('data-language') === language.value)
+                    && words.every(function (w) { return entry.getAttribute('data-search').indexOf(w) >= 0; });
+                  entry.hidden = !match;
+                  if (match) { shown++; }
+                });
+                sets.forEach(function (set) { set.hidden = !set.querySelector('article.handout:not([hidden])'); });
+                var total = entries.length;
+                count.textContent = shown === total ? 'Showing all ' + total + (total === 1 ? ' handout.' : ' handouts.')
+                  : 'Showing ' + shown + ' of ' + total + ' handouts.';
+              }
+              form.hidden = false;
+              form.addEventListener('submit', function (event) { event.preventDefault(); });
+              text.addEventListener('input', narrow);
+              language.addEventListener('change', narrow);
+            })();
+            """;
 
     private static String introduction(List<HandoutReport> reports) {
         if (reports.isEmpty()) {
@@ -111,23 +194,28 @@ public final class LibraryIndex {
                 + " against its source; the verdict says whether anything was lost.";
     }
 
-    private static void entries(Element parent, List<HandoutReport> group, String lang, String headingTag) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
-        Element list = parent.appendElement("ul").addClass("handouts");
-        group.stream()
-                .sorted(Comparator.comparing(HandoutReport::title, collator).thenComparing(HandoutReport::slug))
-                .forEach(report -> entry(list.appendElement("li"), report, headingTag));
-    }
-
-    private static void entry(Element item, HandoutReport report, String headingTag) {
-        String headingId = "handout-" + encodeSegment(report.slug());
-        Element article = item.appendElement("article").addClass("handout").attr("aria-labelledby", headingId);
+    private static void entry(Element item, HandoutReport report, String headingTag, List<HandoutReport> translations) {
+        String headingId = "handout-" + UrlSegment.encode(report.slug());
+        Element article = item.appendElement("article").addClass("handout").attr("aria-labelledby", headingId)
+                .attr("data-language", primaryLanguage(report.lang())).attr("data-search", searchText(report));
         article.appendElement(headingTag).attr("id", headingId).attr("lang", report.lang()).text(report.title());
         report.summary().ifPresent(summary ->
                 article.appendElement("p").addClass("summary").attr("lang", report.lang()).text(summary));
 
         Element facts = article.appendElement("dl").addClass("facts");
         languageName(fact(facts, "Language"), report.lang());
+        if (!translations.isEmpty()) {
+            Element also = fact(facts, "Translations");
+            for (int i = 0; i < translations.size(); i++) {
+                Locale language = Locale.forLanguageTag(translations.get(i).lang());
+                also.appendElement("a").attr("href", "#handout-" + UrlSegment.encode(translations.get(i).slug()))
+                        .attr("lang", translations.get(i).lang())
+                        .text(new LanguageVersion(translations.get(i).slug(), language).ownName());
+                if (i < translations.size() - 1) {
+                    also.appendText(", ");
+                }
+            }
+        }
         Element reviewed = fact(facts, "Reviewed");
         report.reviewed().ifPresentOrElse(date -> reviewed.appendElement("time")
                 .attr("datetime", date.toString()).text(REVIEWED.format(date)), () -> reviewed.text("not stated"));
@@ -136,6 +224,7 @@ public final class LibraryIndex {
         if (report.checked() && !report.passed()) {
             verdict.addClass("failed");
         }
+        report.translation().ifPresent(translation -> translationFacts(article, facts, translation));
 
         Element formats = article.appendElement("ul").addClass("formats").attr("aria-label", "Files");
         for (FormatReport format : report.formats()) {
@@ -155,6 +244,32 @@ public final class LibraryIndex {
             article.appendElement("p").appendElement("a").attr("href", href(report.slug(), "report.html"))
                     .text("Check report");
         }
+    }
+
+    /** Whether a translation matches its source, and each warning when it does not. */
+    private static void translationFacts(Element article, Element facts, TranslationStatus translation) {
+        Element status = fact(facts, "Translation");
+        if (translation.warnings().isEmpty()) {
+            status.text("matches its source");
+            return;
+        }
+        status.addClass("failed").text(translation.warnings().size() == 1 ? "1 warning"
+                : translation.warnings().size() + " warnings");
+        Element warnings = article.appendElement("ul").addClass("warnings").attr("aria-label", "Translation warnings");
+        translation.warnings().forEach(warning -> warnings.appendElement("li").text(warning));
+    }
+
+    /** Title, summary and keywords in lower case without accents, so "recaida" finds "recaída". */
+    private static String searchText(HandoutReport report) {
+        List<String> parts = new ArrayList<>(List.of(report.title()));
+        report.summary().ifPresent(parts::add);
+        parts.addAll(report.keywords());
+        String joined = Normalizer.normalize(String.join(" ", parts), Normalizer.Form.NFD);
+        return joined.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String primaryLanguage(String languageTag) {
+        return Locale.forLanguageTag(languageTag).getLanguage();
     }
 
     private static Element fact(Element facts, String name) {
@@ -214,6 +329,14 @@ public final class LibraryIndex {
         }
     }
 
+    /** A language as an option's text, which cannot mark its parts' languages: "Spanish – español". */
+    private static String languageLabel(String languageTag) {
+        Locale language = Locale.forLanguageTag(languageTag);
+        String inEnglish = language.getDisplayName(PAGE_LANGUAGE);
+        String ownName = language.getDisplayName(language);
+        return ownName.equals(inEnglish) || ownName.isEmpty() ? inEnglish : inEnglish + " – " + ownName;
+    }
+
     private static Comparator<String> byLanguageName() {
         Collator collator = Collator.getInstance(PAGE_LANGUAGE);
         return Comparator.comparing((String tag) -> Locale.forLanguageTag(tag).getDisplayName(PAGE_LANGUAGE), collator)
@@ -222,19 +345,6 @@ public final class LibraryIndex {
 
     /** A relative link that survives any file name: each path segment is percent-encoded as UTF-8. */
     static String href(String slug, String file) {
-        return encodeSegment(slug) + "/" + encodeSegment(file);
-    }
-
-    private static String encodeSegment(String segment) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
-            }
-        }
-        return encoded.toString();
+        return UrlSegment.encode(slug) + "/" + UrlSegment.encode(file);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files of one handout's build, written under temporary names in their final folder and
@@ -16,7 +17,13 @@ import java.util.List;
  */
 public final class StagedOutput implements AutoCloseable {
     private static final String PREFIX = ".partial-";
+    private static final AtomicLong STAGINGS = new AtomicLong();
 
+    /**
+     * Sets this staging's temporary names apart from any other's: builds sharing an output folder
+     * (shards, or a build beside a check) may stage the same file, such as index.html, at once.
+     */
+    private final String token = ProcessHandle.current().pid() + "-" + STAGINGS.incrementAndGet() + "-";
     private final List<Path> targets = new ArrayList<>();
     private boolean committed;
 
@@ -58,7 +65,7 @@ public final class StagedOutput implements AutoCloseable {
         return file.getFileName().toString().startsWith(PREFIX);
     }
 
-    private static Path temporaryOf(Path target) {
-        return target.resolveSibling(PREFIX + target.getFileName());
+    private Path temporaryOf(Path target) {
+        return target.resolveSibling(PREFIX + token + target.getFileName());
     }
 }

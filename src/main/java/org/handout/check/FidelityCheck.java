@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The check run on every output file after a build: read it back with its format's reader,
- * compare with what the source says must be there, take the format's measures and run its
- * validator. What each format reads, measures and validates is its {@link FormatCheck}.
+ * compare its outline and its whole text with what the source says must be there, take the
+ * format's measures and run its validator. What each format reads, measures and validates is its {@link FormatCheck}.
  * Shared by the batch's threads.
  */
 public final class FidelityCheck {
@@ -26,17 +26,20 @@ public final class FidelityCheck {
      * @param file     the file to check (possibly still under its temporary name)
      * @param fileName the name the file has, or will have, in the output folder
      */
-    public FormatReport check(FormatCheck format, Path file, String fileName, Outline expected) throws IOException {
+    public FormatReport check(FormatCheck format, Path file, String fileName, ExpectedContent expected) throws IOException {
         Reading.Result read = format.reading().read(file);
         List<Measure> measures = new ArrayList<>(format.stylesheetMeasures());
         measures.addAll(read.measures());
         Optional<PdfValidationResult> validation = format.validator().isPresent()
                 ? Optional.of(format.validator().get().validate(file)) : Optional.empty();
-        List<Difference> differences = comparison.compare(expected, read.outline());
+        List<Difference> differences = comparison.compare(expected.outline(), read.outline());
         long losses = differences.stream().filter(d -> LOSSES.contains(d.kind())).count();
-        int total = size(expected);
-        return new FormatReport(format.name(), fileName, Files.size(file), read.pages(), true, total,
-                (int) Math.max(0, total - losses), differences, validation, measures, Optional.empty());
+        int elements = size(expected.outline());
+        TextComparison.Result text = TextComparison.check(expected.text(), read.text());
+        // Fidelity counts both: structure elements intact, and text blocks whose every word arrived in place.
+        return new FormatReport(format.name(), fileName, Files.size(file), read.pages(), true, elements + text.blocks(),
+                (int) Math.max(0, elements - losses) + text.intactBlocks(), differences, text.differences(), validation,
+                measures, Optional.empty());
     }
 
     private static int size(Outline outline) {

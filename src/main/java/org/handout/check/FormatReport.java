@@ -1,37 +1,60 @@
 package org.handout.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the check found in one output file.
  *
- * @param expected    structure elements the handout has (headings, quotes, list items, images, tables)
+ * @param expected    structure elements the handout has (headings, quotes, list items, images, tables, links)
+ *                    plus its text blocks (every paragraph, list item, table cell, heading, attribution,
+ *                    call-out label, alt text and link target)
  * @param found       how many of them were found intact in the file
+ * @param differences how the file's structure differs from the source's
+ * @param textDifferences how the file's text differs from the source's
  * @param pages       page count where the format has pages, else 0
  * @param notAvailable why the format was not made for this handout ("not available for Hindi: …"), if so
  */
 public record FormatReport(FormatName format, String file, long bytes, int pages, boolean checked, int expected,
-                           int found, List<Difference> differences, Optional<PdfValidationResult> pdfUa,
-                           List<Measure> measures, Optional<String> notAvailable) {
+                           int found, List<Difference> differences, List<TextDifference> textDifferences,
+                           Optional<PdfValidationResult> pdfUa, List<Measure> measures, Optional<String> notAvailable) {
     public FormatReport {
         differences = List.copyOf(differences);
+        textDifferences = List.copyOf(textDifferences);
         measures = List.copyOf(measures);
     }
 
     /** A file written with {@code --no-check}: nothing is claimed about it. */
     public static FormatReport unchecked(FormatName format, String file, long bytes) {
-        return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), Optional.empty(), List.of(), Optional.empty());
+        return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), List.of(), Optional.empty(), List.of(),
+                Optional.empty());
     }
 
     /** A format that cannot be made for this handout: no file, and no failure either. */
     public static FormatReport notAvailable(FormatName format, String why) {
-        return new FormatReport(format, "", 0, 0, false, 0, 0, List.of(), Optional.empty(), List.of(), Optional.of(why));
+        return new FormatReport(format, "", 0, 0, false, 0, 0, List.of(), List.of(), Optional.empty(), List.of(),
+                Optional.of(why));
     }
 
     public boolean passed() {
-        return differences.isEmpty() && pdfUa.map(PdfValidationResult::compliant).orElse(true)
+        return differences.isEmpty() && textDifferences.isEmpty() && pdfUa.map(PdfValidationResult::compliant).orElse(true)
                 && measures.stream().allMatch(Measure::passed);
+    }
+
+    /**
+     * Everything the file failed, one plain sentence each: structure differences, then text differences, then
+     * failed veraPDF rules and failed measures.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        differences.forEach(d -> problems.add(d.describe()));
+        textDifferences.forEach(d -> problems.add(d.describe()));
+        pdfUa.ifPresent(result -> result.failedRules().forEach(rule ->
+                problems.add("PDF/UA rule " + rule.id() + " failed: " + rule.description())));
+        measures.stream().filter(m -> !m.passed())
+                .forEach(m -> problems.add(m.name() + " is " + m.value() + ", the rule is " + m.rule()));
+        return problems;
     }
 
     /** "24/24", as the console table and the report show fidelity. */

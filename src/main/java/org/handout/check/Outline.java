@@ -3,20 +3,18 @@ package org.handout.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Image;
 import org.handout.model.Inline;
-import org.handout.model.InlineVisitor;
 import org.handout.model.Link;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
-import org.handout.model.Note;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
+import org.handout.model.TreeWalk;
 
 /**
  * What must survive every format: the model produces the expected outline, each format's
@@ -85,6 +83,22 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             return this;
         }
 
+        /**
+         * Adds a paragraph found after a nested list to the item at {@code depth} it belongs to,
+         * the latest one unless a shallower item came after it. With no such item the text is
+         * left out, and the comparison names it missing.
+         */
+        public Builder continueItem(int depth, String text) {
+            for (int i = items.size() - 1; i >= 0 && items.get(i).depth() >= depth; i--) {
+                if (items.get(i).depth() == depth) {
+                    String joined = items.get(i).text().isEmpty() ? text : items.get(i).text() + " " + text;
+                    items.set(i, new ListEntry(joined, depth));
+                    return this;
+                }
+            }
+            return this;
+        }
+
         public Builder add(ImageEntry image) {
             images.add(image);
             return this;
@@ -114,26 +128,19 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
     /** The outline every output of this handout must have. */
     public static Outline of(Handout handout) {
         Collector collector = new Collector();
-        handout.body().forEach(block -> block.accept(collector));
+        collector.blocks(handout.body());
         return collector.outline.build(handout.meta().title(), handout.meta().languageTag());
     }
 
     /** Walks the body in reading order, recording every element an outline tracks. */
-    private static final class Collector implements BlockVisitor<Void> {
+    private static final class Collector implements TreeWalk {
         private final Builder outline = new Builder();
         private int depth;
 
         @Override
         public Void heading(Heading heading) {
             outline.add(new HeadingEntry(heading.level(), heading.plainText()));
-            collectLinks(heading.text());
-            return null;
-        }
-
-        @Override
-        public Void paragraph(Paragraph paragraph) {
-            collectLinks(paragraph.text());
-            return null;
+            return TreeWalk.super.heading(heading);
         }
 
         @Override
@@ -143,9 +150,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
                     .map(b -> ((Paragraph) b).plainText())
                     .toList();
             outline.add(new QuoteEntry(String.join(" ", paragraphs), quote.attributionText()));
-            quote.body().forEach(b -> b.accept(this));
-            quote.attribution().ifPresent(this::collectLinks);
-            return null;
+            return TreeWalk.super.quote(quote);
         }
 
         @Override
@@ -153,7 +158,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             depth++;
             for (ListItem item : list.items()) {
                 outline.add(new ListEntry(item.plainText(), depth));
-                item.body().forEach(b -> b.accept(this));
+                blocks(item.body());
             }
             depth--;
             return null;
@@ -168,57 +173,13 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         @Override
         public Void table(Table table) {
             outline.add(new TableEntry(table.header().stream().map(TableCell::plainText).toList()));
-            table.header().forEach(cell -> collectLinks(cell.content()));
-            table.rows().forEach(row -> row.forEach(cell -> collectLinks(cell.content())));
-            return null;
+            return TreeWalk.super.table(table);
         }
 
         @Override
-        public Void note(Note note) {
-            note.body().forEach(b -> b.accept(this));
+        public Void link(Link link) {
+            outline.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
             return null;
-        }
-
-        private void collectLinks(List<Inline> inlines) {
-            for (Inline inline : inlines) {
-                inline.accept(new LinkFinder());
-            }
-        }
-
-        /** Finds links at any nesting depth inside emphasis or strong runs. */
-        private final class LinkFinder implements InlineVisitor<Void> {
-            @Override
-            public Void text(org.handout.model.Text text) {
-                return null;
-            }
-
-            @Override
-            public Void emphasis(org.handout.model.Emphasis emphasis) {
-                collectLinks(emphasis.content());
-                return null;
-            }
-
-            @Override
-            public Void strong(org.handout.model.Strong strong) {
-                collectLinks(strong.content());
-                return null;
-            }
-
-            @Override
-            public Void code(org.handout.model.Code code) {
-                return null;
-            }
-
-            @Override
-            public Void link(Link link) {
-                outline.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
-                return null;
-            }
-
-            @Override
-            public Void lineBreak(org.handout.model.LineBreak lineBreak) {
-                return null;
-            }
         }
     }
 }

@@ -20,7 +20,7 @@ public record Reading<R extends ReadBack>(FormatReader<R> reader, List<MeasureRu
     }
 
     /** What one read of the file found. */
-    public record Result(Outline outline, int pages, List<Measure> measures) {
+    public record Result(Outline outline, FoundText text, int pages, List<Measure> measures) {
     }
 
     public Result read(Path file) throws IOException {
@@ -29,6 +29,6 @@ public record Reading<R extends ReadBack>(FormatReader<R> reader, List<MeasureRu
         for (MeasureRule<? super R> rule : measures) {
             taken.add(rule.measure(readBack));
         }
-        return new Result(readBack.outline(), readBack.pages(), taken);
+        return new Result(readBack.outline(), readBack.text(), readBack.pages(), taken);
     }
 }

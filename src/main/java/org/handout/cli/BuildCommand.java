@@ -12,6 +12,7 @@ import org.handout.build.Batch;
 import org.handout.build.BuildSettings;
 import org.handout.build.HandoutResult;
 import org.handout.build.LibraryIndex;
+import org.handout.build.Shard;
 import org.handout.build.TimingsFile;
 import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
@@ -38,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
+            description = "Formats to write, comma-separated: html, large-print-html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
             converter = FormatConverter.class)
     private List<OutputFormat> formats = OutputFormats.ALL;
 
@@ -54,9 +55,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Rebuild every handout, also those unchanged since their last build.")
     private boolean force;
 
+    @Option(names = "--strict-translations",
+            description = "Fail the build when a translation's structure differs from its source's or it may be out of date.")
+    private boolean strictTranslations;
+
     @Option(names = "--max-source-bytes", paramLabel = "BYTES",
             description = "Largest source file accepted (default: ${DEFAULT-VALUE}).")
     private long maxSourceBytes = HandoutParser.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "Build only part K of N of the handouts, split by name, so N machines or jobs can build one "
+                    + "library into one output folder (default: 1/1, all).")
+    private Shard shard = Shard.WHOLE;
 
     @Option(names = "--timings", paramLabel = "FILE",
             description = "Also write how long each handout and format took, as JSON (for benchmarks).")
@@ -70,11 +80,12 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        List<Path> sources = files.isEmpty() ? sourcesIn(DEFAULT_SOURCES) : files;
-        if (sources.isEmpty()) {
+        List<Path> given = files.isEmpty() ? sourcesIn(DEFAULT_SOURCES) : files;
+        if (given.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no handouts to build: " + DEFAULT_SOURCES
                     + " has no .md files");
         }
+        List<Path> sources = shard.of(given);
         Set<OutputFormat> chosen = Set.copyOf(formats);
         BuildSettings settings = new BuildSettings(out, chosen,
                 spec.commandLine().getParseResult().hasMatchedOption("--formats"), paper.pageSize, !noCheck, force,
@@ -84,11 +95,14 @@ final class BuildCommand implements Callable<Integer> {
         if (settings.check() && Files.isDirectory(out)) {
             LibraryIndex.writeFor(out);
         }
-        console.summary(results, settings.check());
+        console.summary(results, settings.check(), Console.Action.BUILT);
+        console.translations(results, strictTranslations);
         if (timings != null) {
             TimingsFile.write(results, timings);
         }
-        return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
+        boolean translationsFail = strictTranslations && results.stream()
+                .anyMatch(r -> r.report().map(report -> !report.translationWarnings().isEmpty()).orElse(false));
+        return results.stream().allMatch(HandoutResult::succeeded) && !translationsFail ? 0 : 1;
     }
 
     static List<Path> sourcesIn(Path folder) throws IOException {
@@ -99,6 +113,17 @@ final class BuildCommand implements Callable<Integer> {
             return listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
                     .sorted()
                     .toList();
+        }
+    }
+
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

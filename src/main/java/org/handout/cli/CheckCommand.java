@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         manifest.save(out);
         LibraryIndex.writeFor(out);
-        console.summary(results, true);
+        console.summary(results, true, Console.Action.CHECKED);
         return results.stream().allMatch(HandoutResult::succeeded) ? 0 : 1;
     }
 

@@ -11,9 +11,11 @@ import org.handout.model.Handout;
 
 /**
  * What a build prints: a progress line per handout as it finishes (errors and warnings on the
- * error stream), then one table of handout × format. Safe to call from the batch's threads.
+ * error stream), then one table of handout × format, then what each failed file got wrong. Safe to call from the batch's threads.
  */
 final class Console implements BuildListener {
+    /** Problems listed per file on the console; report.html has them all. */
+    private static final int PROBLEMS_SHOWN = 5;
     private final PrintWriter out;
     private final PrintWriter err;
     private int total;
@@ -37,6 +39,8 @@ final class Console implements BuildListener {
         done++;
         String counter = "[" + done + "/" + total + ", " + progress() + "] ";
         result.warnings().forEach(w -> err.println("handout: " + w));
+        result.report().ifPresent(report -> report.translation().ifPresent(translation -> translation.warnings().forEach(w ->
+                err.println("handout: " + result.source() + ": warning: translation of " + translation.sourceSlug() + ": " + w))));
         if (result.error().isPresent()) {
             err.println("handout: " + result.error().get());
             out.println(counter + Handout.slugOf(result.source()) + ": FAILED");
@@ -51,7 +55,16 @@ final class Console implements BuildListener {
         err.flush();
     }
 
-    synchronized void summary(List<HandoutResult> results, boolean checked) {
+    /** What the command did to the handouts it lists: "built" or only "checked". */
+    enum Action {
+        BUILT, CHECKED;
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    synchronized void summary(List<HandoutResult> results, boolean checked, Action action) {
         Table table = new Table("handout", "format", "pages", "size", "fidelity", "PDF/UA");
         for (HandoutResult result : results) {
             String slug = Handout.slugOf(result.source());
@@ -67,13 +80,68 @@ final class Console implements BuildListener {
         }
         out.println();
         table.print(out);
+        boolean problemsListed = problems(results);
         long failed = results.stream().filter(r -> !r.succeeded()).count();
         out.println();
         out.println(failed == 0
-                ? results.size() + (results.size() == 1 ? " handout" : " handouts") + " built" + (checked ? ", every check passed." : " (not checked).")
-                : failed + " of " + results.size() + " handouts failed; see the messages above"
-                        + (checked ? " and report.html in each handout's folder." : "."));
+                ? results.size() + (results.size() == 1 ? " handout " : " handouts ") + action.word()
+                        + (checked ? ", every check passed." : " (not checked).")
+                : failed + " of " + results.size() + " handouts failed; see " + whereToLook(results, problemsListed));
         out.flush();
+    }
+
+    /** Says how many translations have warnings, and whether that fails the build. */
+    synchronized void translations(List<HandoutResult> results, boolean strict) {
+        long warned = results.stream().flatMap(r -> r.report().stream()).filter(r -> !r.translationWarnings().isEmpty()).count();
+        if (warned == 0) {
+            return;
+        }
+        String translations = warned == 1 ? "1 translation does not match its source or may be out of date"
+                : warned + " translations do not match their sources or may be out of date";
+        out.println(translations + (strict ? "; --strict-translations fails the build." : "; see the warnings above."));
+        out.flush();
+    }
+
+    /**
+     * Every problem of every file that failed its check, grouped by handout and format, the first few of each
+     * file only; tells whether it listed any.
+     */
+    private boolean problems(List<HandoutResult> results) {
+        boolean listed = false;
+        for (HandoutResult result : results) {
+            if (result.report().isEmpty()) {
+                continue;
+            }
+            HandoutReport report = result.report().get();
+            for (FormatReport format : report.formats()) {
+                List<String> problems = format.problems();
+                if (problems.isEmpty()) {
+                    continue;
+                }
+                out.println();
+                out.println(report.slug() + ", " + format.format().label() + " (" + format.file() + "):");
+                problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> out.println("  " + problem));
+                if (problems.size() > PROBLEMS_SHOWN) {
+                    out.println("  and " + (problems.size() - PROBLEMS_SHOWN) + " more \u2014 see report.html");
+                }
+                listed = true;
+            }
+        }
+        return listed;
+    }
+
+    /** Errors were printed on the error stream as each handout finished; check problems just above. */
+    private static String whereToLook(List<HandoutResult> results, boolean problemsListed) {
+        boolean errors = results.stream().anyMatch(r -> r.error().isPresent());
+        String errorsAbove = "the errors printed with the progress lines";
+        String problemsAbove = "the problems listed above and report.html in each handout's folder";
+        if (errors && problemsListed) {
+            return errorsAbove + ", and " + problemsAbove + ".";
+        }
+        if (errors) {
+            return errorsAbove + ".";
+        }
+        return problemsListed ? problemsAbove + "." : "report.html in each handout's folder.";
     }
 
     /** Time so far and, from the average handout so far, the time still to go. */

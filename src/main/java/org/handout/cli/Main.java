@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every handout built and passed its checks", "1:a handout failed to build or failed a check",
-            "2:the command line was wrong"})
+            "2:the command line was wrong", "3:audit: a file could not be read or did not finish in time"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

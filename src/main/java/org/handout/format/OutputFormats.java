@@ -16,6 +16,7 @@ import org.handout.check.pdf.PdfUaValidation;
 import org.handout.render.Profile;
 import org.handout.render.docx.DocxRenderer;
 import org.handout.render.html.HtmlRenderer;
+import org.handout.render.html.WebStylesheet;
 import org.handout.render.pdf.PdfRenderer;
 import org.handout.render.pdf.PrintStylesheet;
 
@@ -24,13 +25,19 @@ import org.handout.render.pdf.PrintStylesheet;
  * a format is a renderer, a reader and one row here.
  */
 public final class OutputFormats {
+    private static final HtmlRenderer HTML_RENDERER = new HtmlRenderer();
     private static final PdfRenderer PDF_RENDERER = new PdfRenderer();
     private static final DocxRenderer DOCX_RENDERER = new DocxRenderer();
     /** Both PDFs share one veraPDF, started once. */
     private static final Optional<OutputValidator> PDF_UA = Optional.of(new PdfUaValidation());
 
-    public static final OutputFormat HTML = new OutputFormat("html", "HTML", "", ".html", new HtmlRenderer(),
-            Profile::standard, Optional.of(new Stylesheet(profile -> HtmlRenderer.stylesheet(), ContrastRatio.STANDARD_MINIMUM)),
+    public static final OutputFormat HTML = new OutputFormat("html", "HTML", "", ".html", HTML_RENDERER,
+            Profile::standard, Optional.of(new Stylesheet(WebStylesheet::of, ContrastRatio.STANDARD_MINIMUM)),
+            Reading.outlineOnly(HtmlReadBack::read), Optional.empty());
+
+    public static final OutputFormat LARGE_PRINT_HTML = new OutputFormat("large-print-html", "HTML large print",
+            "-large-print", ".html", HTML_RENDERER,
+            Profile::largePrint, Optional.of(new Stylesheet(WebStylesheet::of, ContrastRatio.LARGE_PRINT_MINIMUM)),
             Reading.outlineOnly(HtmlReadBack::read), Optional.empty());
 
     public static final OutputFormat PDF = new OutputFormat("pdf", "PDF", "", ".pdf", PDF_RENDERER,
@@ -55,7 +62,7 @@ public final class OutputFormats {
             new Reading<>(DocxReadBack::read, List.of(DocxMeasures.LARGE_PRINT_SMALLEST_TEXT)), Optional.empty());
 
     /** Every format, in build and report order. */
-    public static final List<OutputFormat> ALL = List.of(HTML, PDF, LARGE_PRINT_PDF, DOCX, LARGE_PRINT_DOCX);
+    public static final List<OutputFormat> ALL = List.of(HTML, LARGE_PRINT_HTML, PDF, LARGE_PRINT_PDF, DOCX, LARGE_PRINT_DOCX);
 
     private OutputFormats() {
     }

@@ -16,28 +16,23 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.handout.model.AttributionDash;
 import org.handout.model.Block;
 import org.handout.model.Inline;
-import org.handout.model.LineBreak;
 import org.handout.model.ListBlock;
 import org.handout.model.Note;
 import org.handout.model.NoteKind;
@@ -46,24 +41,26 @@ import org.handout.model.SourceSpan;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
 
-/** Walks commonmark's node tree once and builds the model's blocks, vetting links and images. */
+/**
+ * Walks commonmark's block tree once and builds the model's blocks, with the input rules for
+ * blocks: where headings may stand, images as files of the handout's folder, quotes with their
+ * attribution, alerts as call-outs. Runs of text inside blocks go to {@link InlineConverter}.
+ */
 final class BlockConverter {
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]");
-    private static final List<String> LINK_SCHEMES = List.of("http:", "https:", "mailto:", "tel:");
 
-    private final Path file;
     private final Path folder;
-    private final int lineOffset;
-    private final List<SourceWarning> warnings = new ArrayList<>();
+    private final SourceLocations source;
+    private final InlineConverter inlines;
 
     BlockConverter(Path file, Path folder, int lineOffset) {
-        this.file = file;
         this.folder = folder;
-        this.lineOffset = lineOffset;
+        this.source = new SourceLocations(file, lineOffset);
+        this.inlines = new InlineConverter(source);
     }
 
     List<SourceWarning> warnings() {
-        return List.copyOf(warnings);
+        return source.warnings();
     }
 
     List<Block> blocks(Node parent) throws SourceProblem {
@@ -82,12 +79,12 @@ final class BlockConverter {
     }
 
     private Optional<Block> block(Node node, boolean topLevel) throws SourceProblem {
-        SourceSpan at = at(node);
+        SourceSpan at = source.at(node);
         if (node instanceof Heading h) {
             if (!topLevel) {
                 throw new SourceProblem(at, "a heading cannot stand inside a quote, list or call-out; move it out");
             }
-            return Optional.of(new org.handout.model.Heading(h.getLevel(), inlines(h), at));
+            return Optional.of(new org.handout.model.Heading(h.getLevel(), inlines.of(h), at));
         } else if (node instanceof Paragraph p) {
             return Optional.of(paragraph(p, at));
         } else if (node instanceof BlockQuote q) {
@@ -99,7 +96,7 @@ final class BlockConverter {
         } else if (node instanceof TableBlock t) {
             return Optional.of(table(t, at));
         } else if (node instanceof HtmlBlock html) {
-            warn(at, "raw HTML is shown as text, not run as markup");
+            source.warn(at, "raw HTML is shown as text, not run as markup");
             return Optional.of(new org.handout.model.Paragraph(
                     List.of(new org.handout.model.Text(html.getLiteral().strip())), at));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
@@ -114,9 +111,9 @@ final class BlockConverter {
     private Block paragraph(Paragraph p, SourceSpan at) throws SourceProblem {
         Image image = soleImage(p);
         if (image != null) {
-            return image(image, at(image));
+            return image(image, source.at(image));
         }
-        return new org.handout.model.Paragraph(inlines(p), at);
+        return new org.handout.model.Paragraph(inlines.of(p), at);
     }
 
     private static Image soleImage(Paragraph p) {
@@ -229,7 +226,7 @@ final class BlockConverter {
         List<org.handout.model.ListItem> items = new ArrayList<>();
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof ListItem item) {
-                items.add(new org.handout.model.ListItem(blocks(item, false), at(item)));
+                items.add(new org.handout.model.ListItem(blocks(item, false), source.at(item)));
             }
         }
         return new ListBlock(ordered, start, items, at);
@@ -245,7 +242,7 @@ final class BlockConverter {
                 }
                 List<TableCell> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    cells.add(new TableCell(inlines(cell)));
+                    cells.add(new TableCell(inlines.of(cell)));
                 }
                 if (section instanceof TableHead) {
                     header = cells;
@@ -255,56 +252,6 @@ final class BlockConverter {
             }
         }
         return new Table(header, rows, at);
-    }
-
-    private List<Inline> inlines(Node parent) throws SourceProblem {
-        List<Inline> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            SourceSpan at = at(n);
-            if (n instanceof Text t) {
-                appendText(out, t.getLiteral());
-            } else if (n instanceof SoftLineBreak) {
-                appendText(out, " ");
-            } else if (n instanceof HardLineBreak) {
-                out.add(new LineBreak());
-            } else if (n instanceof Code c) {
-                out.add(new org.handout.model.Code(c.getLiteral()));
-            } else if (n instanceof Emphasis e) {
-                out.add(new org.handout.model.Emphasis(inlines(e)));
-            } else if (n instanceof StrongEmphasis s) {
-                out.add(new org.handout.model.Strong(inlines(s)));
-            } else if (n instanceof Link l) {
-                out.addAll(link(l, at));
-            } else if (n instanceof HtmlInline html) {
-                warn(at, "raw HTML '" + html.getLiteral() + "' is shown as text, not run as markup");
-                appendText(out, html.getLiteral());
-            } else if (n instanceof Image) {
-                throw new SourceProblem(at, "an image must stand in its own paragraph; put a blank line before and after it");
-            } else {
-                throw new SourceProblem(at, "unsupported Markdown element " + n.getClass().getSimpleName());
-            }
-        }
-        return out;
-    }
-
-    private List<Inline> link(Link link, SourceSpan at) throws SourceProblem {
-        List<Inline> content = inlines(link);
-        String target = link.getDestination().strip();
-        String lower = target.toLowerCase(Locale.ROOT);
-        if (LINK_SCHEMES.stream().anyMatch(lower::startsWith)) {
-            return List.of(new org.handout.model.Link(target, content));
-        }
-        warn(at, "link to '" + target + "' dropped (only http, https, mailto and tel links are kept); its text stays");
-        return content;
-    }
-
-    /** Adjacent text runs are merged so renderers and readers see words, not parser fragments. */
-    private static void appendText(List<Inline> out, String text) {
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof org.handout.model.Text previous) {
-            out.set(out.size() - 1, new org.handout.model.Text(previous.text() + text));
-        } else {
-            out.add(new org.handout.model.Text(text));
-        }
     }
 
     private static String plainText(Node parent) {
@@ -321,16 +268,4 @@ final class BlockConverter {
         return out.toString();
     }
 
-    private void warn(SourceSpan at, String message) {
-        warnings.add(new SourceWarning(file, at, message));
-    }
-
-    private SourceSpan at(Node node) {
-        var spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return SourceSpan.UNKNOWN;
-        }
-        var first = spans.get(0);
-        return new SourceSpan(first.getLineIndex() + 1 + lineOffset, first.getColumnIndex() + 1);
-    }
 }

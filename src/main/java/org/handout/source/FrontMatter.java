@@ -21,13 +21,15 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * make the parser instantiate classes.
  */
 record FrontMatter(Optional<String> title, Locale lang, Optional<String> summary, Optional<String> organization,
-                   Optional<LocalDate> reviewed, List<String> keywords) {
+                   Optional<LocalDate> reviewed, List<String> keywords, Optional<TranslationReference> translationOf) {
 
     static final Locale DEFAULT_LANG = Locale.forLanguageTag("en-US");
-    private static final Set<String> KEYS = Set.of("title", "lang", "summary", "organization", "reviewed", "keywords");
+    private static final Set<String> KEYS = Set.of("title", "lang", "summary", "organization", "reviewed", "keywords",
+            "translation-of");
 
     static FrontMatter empty() {
-        return new FrontMatter(Optional.empty(), DEFAULT_LANG, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        return new FrontMatter(Optional.empty(), DEFAULT_LANG, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty());
     }
 
     /**
@@ -69,7 +71,8 @@ record FrontMatter(Optional<String> title, Locale lang, Optional<String> summary
                 fields.text("summary"),
                 fields.text("organization"),
                 fields.date("reviewed"),
-                fields.textList("keywords"));
+                fields.textList("keywords"),
+                fields.text("translation-of").map(slug -> new TranslationReference(slug, fields.at("translation-of"))));
     }
 
     private static Locale language(String tag, SourceSpan at) throws SourceProblem {

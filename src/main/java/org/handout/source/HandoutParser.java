@@ -85,8 +85,25 @@ public final class HandoutParser {
             body.add(0, new Heading(1, List.of(new Text(title)), new SourceSpan(split.bodyLine(), 1)));
         }
         HeadingRules.check(body);
-        Metadata meta = new Metadata(title, front.lang(), front.summary(), front.organization(), front.reviewed(), front.keywords());
+        Optional<String> translationOf = front.translationOf().isPresent()
+                ? Optional.of(translatedHandout(file, front.translationOf().get()))
+                : Optional.empty();
+        Metadata meta = new Metadata(title, front.lang(), front.summary(), front.organization(), front.reviewed(), front.keywords(),
+                translationOf);
         return new ParsedHandout(new Handout(meta, body, file), converter.warnings());
+    }
+
+    /** A translation names its source by slug, and the source lives in the same folder. */
+    private static String translatedHandout(Path file, TranslationReference reference) throws SourceProblem {
+        String slug = reference.slug();
+        if (slug.equals(Handout.slugOf(file))) {
+            throw new SourceProblem(reference.at(), "translation-of names this handout itself; name the handout it translates");
+        }
+        if (slug.contains("/") || slug.contains("\\") || !Files.isRegularFile(file.resolveSibling(slug + ".md"))) {
+            throw new SourceProblem(reference.at(), "translation-of '" + slug + "' names no handout in this folder;"
+                    + " write the file name of the handout it translates, without .md");
+        }
+        return slug;
     }
 
     private static String resolveTitle(FrontMatter front, List<Block> body) throws SourceProblem {

@@ -45,11 +45,23 @@ public final class BrowserAudit {
     /** As {@link #audit(Path, List, List)}, holding text to the given contrast. */
     public static AuditReport audit(Path screenshots, List<Integer> widths, Contrast contrast, List<Path> pages)
             throws IOException {
+        return audit(screenshots, widths, contrast, List.of(), pages);
+    }
+
+    /** As above, and on pages with the library's filter, searches and chooses a language as {@code filter} says. */
+    public static AuditReport audit(Path screenshots, List<Integer> widths, Contrast contrast, FilterUse.Request filter,
+                                    List<Path> pages) throws IOException {
+        return audit(screenshots, widths, contrast, filter.arguments(), pages);
+    }
+
+    private static AuditReport audit(Path screenshots, List<Integer> widths, Contrast contrast, List<String> filter,
+                                     List<Path> pages) throws IOException {
         requireInstalled();
         List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), "--screenshots",
                 screenshots.toAbsolutePath().toString(), "--widths",
                 widths.stream().map(String::valueOf).collect(Collectors.joining(","))));
         command.addAll(contrast.arguments());
+        command.addAll(filter);
         pages.forEach(page -> command.add(page.toAbsolutePath().normalize().toString()));
         Path stdout = Files.createTempFile("browser-audit", ".json");
         Path stderr = Files.createTempFile("browser-audit", ".log");

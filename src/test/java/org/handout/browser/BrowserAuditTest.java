@@ -23,13 +23,14 @@ class BrowserAuditTest {
     private static final Path SKIP_LINK = FIXTURES.resolve("skip-link.html");
     private static final Path NO_OUTLINE = FIXTURES.resolve("focus-outline-removed.html");
     private static final Path GREY_TEXT = FIXTURES.resolve("grey-text.html");
+    private static final Path QUIRKS = FIXTURES.resolve("quirks-mode.html");
 
     private static AuditReport report;
 
     @BeforeAll
     static void auditFixtures() throws IOException {
         report = BrowserAudit.audit(Path.of("target", "browser-audit", "fixtures"), List.of(320, 1280),
-                List.of(ACCESSIBLE, WITHOUT_ALT, WIDE, REMOTE, PIXEL_FONT, SKIP_LINK, NO_OUTLINE, GREY_TEXT));
+                List.of(ACCESSIBLE, WITHOUT_ALT, WIDE, REMOTE, PIXEL_FONT, SKIP_LINK, NO_OUTLINE, GREY_TEXT, QUIRKS));
     }
 
     @Test
@@ -75,6 +76,26 @@ class BrowserAuditTest {
         assertThat(page.at(320).overflows()).isTrue();
         assertThat(page.at(320).scrollWidth()).isGreaterThan(1000);
         assertThat(page.at(1280).overflows()).isFalse();
+    }
+
+    @Test
+    void reportsStandardsModeForAPageWithADoctypeAndQuirksModeWithout() {
+        assertThat(report.page(ACCESSIBLE).widths()).allMatch(WidthAudit::standardsMode);
+        assertThat(report.page(QUIRKS).widths()).noneMatch(WidthAudit::standardsMode);
+    }
+
+    @Test
+    void reportsAPageWithoutAWebFontAsDrawnWithAnInstalledFont() {
+        FontUse fonts = report.page(ACCESSIBLE).fonts();
+
+        assertThat(fonts.loaded()).isEmpty();
+        assertThat(fonts.rendered()).isNotEmpty().noneMatch(FontUse.RenderedFont::customFont);
+        assertThat(fonts.drawnOnlyWith("Atkinson Hyperlegible")).isFalse();
+    }
+
+    @Test
+    void reportsNoFilterOnAPageWithoutOne() {
+        assertThat(report.page(ACCESSIBLE).filter()).isNull();
     }
 
     @Test

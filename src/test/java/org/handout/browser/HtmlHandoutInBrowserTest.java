@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.PageSize;
@@ -25,10 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Handouts' HTML as a patient opens it: from disk, on a phone or a desktop browser. The seed
  * handout, one with every block kind, a wide table, a wide image and long unbroken words,
- * which is what breaks reflow on a phone, and an Arabic (right-to-left) and a Chinese one.
+ * which is what breaks reflow on a phone, and an Arabic (right-to-left) and a Chinese one; each
+ * as its standard and its large-print page.
  */
 class HtmlHandoutInBrowserTest {
-    private static final Path SEED = Path.of("source-content", "understanding-relapse.md");
+    private static final Path SEED = Fixtures.SEED;
     private static final Path EVERY_BLOCK = Path.of("src", "test", "resources", "browser",
             "taking-your-medicine-at-home.md");
     private static final Path ARABIC = Path.of("src", "test", "resources", "languages", "ar.md");
@@ -36,39 +38,66 @@ class HtmlHandoutInBrowserTest {
 
     @TempDir
     static Path out;
-    private static final Map<Path, PageAudit> AUDITS = new LinkedHashMap<>();
+    private static final Map<String, PageAudit> AUDITS = new LinkedHashMap<>();
 
     @BeforeAll
     static void renderTheHandoutsAndAuditThem() throws IOException, InvalidHandoutException {
-        Map<Path, Path> pages = new LinkedHashMap<>();
+        Map<String, Path> pages = new LinkedHashMap<>();
         for (Path source : List.of(SEED, EVERY_BLOCK, ARABIC, CHINESE)) {
             Handout handout = new HandoutParser().parse(source).handout();
-            Path page = out.resolve(handout.slug() + ".html");
-            try (OutputStream html = Files.newOutputStream(page)) {
-                new HtmlRenderer().write(handout, Profile.standard(PageSize.LETTER), html);
+            for (Profile profile : List.of(Profile.standard(PageSize.LETTER), Profile.largePrint(PageSize.LETTER))) {
+                Path page = out.resolve(handout.slug() + profile.fileSuffix() + ".html");
+                try (OutputStream html = Files.newOutputStream(page)) {
+                    new HtmlRenderer().write(handout, profile, html);
+                }
+                pages.put(page.getFileName().toString(), page);
             }
-            pages.put(source, page);
         }
         AuditReport report = BrowserAudit.audit(Path.of("target", "browser-audit", "html-handout"),
                 List.of(320, 1280), Contrast.ENHANCED, new ArrayList<>(pages.values()));
-        pages.forEach((source, page) -> AUDITS.put(source, report.page(page)));
+        pages.forEach((name, page) -> AUDITS.put(name, report.page(page)));
     }
 
-    static Stream<Path> handouts() {
-        return Stream.of(SEED, EVERY_BLOCK, ARABIC, CHINESE);
+    static Stream<String> handouts() {
+        return Stream.concat(latinHandouts(), Stream.of("ar.html", "ar-large-print.html", "zh-Hans.html",
+                "zh-Hans-large-print.html"));
+    }
+
+    static Stream<String> latinHandouts() {
+        return Stream.of("understanding-relapse.html", "understanding-relapse-large-print.html",
+                "taking-your-medicine-at-home.html", "taking-your-medicine-at-home-large-print.html");
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void rendersInStandardsMode(String page) {
+        assertThat(AUDITS.get(page).widths()).allSatisfy(width -> assertThat(width.standardsMode()).isTrue());
+    }
+
+    /**
+     * Chromium reports the web font as what drew the heading's and the first paragraph's glyphs. Only
+     * Latin-script pages: Arabic and Chinese text takes the Noto family its page names.
+     */
+    @ParameterizedTest
+    @MethodSource("latinHandouts")
+    void drawsItsTextWithTheEmbeddedAtkinsonHyperlegible(String page) {
+        FontUse fonts = AUDITS.get(page).fonts();
+
+        assertThat(fonts.loaded()).contains("Atkinson Hyperlegible 400 normal", "Atkinson Hyperlegible 700 normal");
+        assertThat(fonts.drawnOnlyWith("Atkinson Hyperlegible")).as("%s", fonts.rendered()).isTrue();
     }
 
     /** Held to 7:1 as well: patients with low vision open the same page. */
     @ParameterizedTest
     @MethodSource("handouts")
-    void hasNoWcag21AOrAAViolationNorTextBelow7To1AtPhoneOrDesktopWidth(Path source) {
+    void hasNoWcag21AOrAAViolationNorTextBelow7To1AtPhoneOrDesktopWidth(String source) {
         assertThat(AUDITS.get(source).widths()).allSatisfy(width -> assertThat(width.violations()).isEmpty());
     }
 
     /** 320 CSS pixels is what a 1280 pixel wide window shows at 400 % zoom (WCAG 1.4.10 Reflow). */
     @ParameterizedTest
     @MethodSource("handouts")
-    void needsNoHorizontalScrollingAt320Pixels(Path source) {
+    void needsNoHorizontalScrollingAt320Pixels(String source) {
         WidthAudit phone = AUDITS.get(source).at(320);
 
         assertThat(phone.scrollWidth()).isLessThanOrEqualTo(phone.viewportWidth());
@@ -76,7 +105,7 @@ class HtmlHandoutInBrowserTest {
 
     @ParameterizedTest
     @MethodSource("handouts")
-    void needsNoHorizontalScrollingAt1280Pixels(Path source) {
+    void needsNoHorizontalScrollingAt1280Pixels(String source) {
         WidthAudit desktop = AUDITS.get(source).at(1280);
 
         assertThat(desktop.scrollWidth()).isLessThanOrEqualTo(desktop.viewportWidth());
@@ -84,7 +113,7 @@ class HtmlHandoutInBrowserTest {
 
     @ParameterizedTest
     @MethodSource("handouts")
-    void growsWithTheReadersDefaultFontSizeAndStillReflows(Path source) {
+    void growsWithTheReadersDefaultFontSizeAndStillReflows(String source) {
         PageAudit handout = AUDITS.get(source);
 
         assertThat(handout.largeFont().bodyFontPx()).isEqualTo(2 * handout.at(320).bodyFontPx());
@@ -93,7 +122,7 @@ class HtmlHandoutInBrowserTest {
 
     @ParameterizedTest
     @MethodSource("handouts")
-    void letsTheFirstTabPressReachAVisiblyFocusedSkipLink(Path source) {
+    void letsTheFirstTabPressReachAVisiblyFocusedSkipLink(String source) {
         FirstTabStop focus = AUDITS.get(source).firstTabStop();
 
         assertThat(focus.href()).isEqualTo("#main");
@@ -102,13 +131,13 @@ class HtmlHandoutInBrowserTest {
 
     @ParameterizedTest
     @MethodSource("handouts")
-    void printsWithinTheWidthOfALetterPage(Path source) {
+    void printsWithinTheWidthOfALetterPage(String source) {
         assertThat(AUDITS.get(source).print().overflows()).isFalse();
     }
 
     @ParameterizedTest
     @MethodSource("handouts")
-    void loadsNothingFromTheNetwork(Path source) {
+    void loadsNothingFromTheNetwork(String source) {
         assertThat(AUDITS.get(source).remoteRequests()).isEmpty();
     }
 }

@@ -8,12 +8,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything the browser found on one page: per width the layout and axe-core violations, where
+ * Everything the browser found on one page: per width the layout and axe-core violations, the
+ * fonts it loaded and drew the text with, what the library page's filter did (null elsewhere), where
  * the first Tab press lands, the print layout, the layout with a large default font, and every
  * non-local request the page tried to make (all of them were refused, so a page that needs one
  * shows it in its screenshots too).
  */
-public record PageAudit(Path file, String title, List<WidthAudit> widths, FirstTabStop firstTabStop,
+public record PageAudit(Path file, String title, List<WidthAudit> widths, FontUse fonts, FilterUse filter,
+                        FirstTabStop firstTabStop,
                         PrintLayout print, LargeFontLayout largeFont, List<String> remoteRequests) {
     public PageAudit {
         widths = List.copyOf(widths);

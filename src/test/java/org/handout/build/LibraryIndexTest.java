@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
+import org.handout.check.TranslationStatus;
 import org.handout.check.report.ReportJson;
 import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
@@ -26,6 +27,13 @@ class LibraryIndexTest {
     private static final HandoutReport SLEEP = passing("sleep", "Sleep", "en-US");
     private static final HandoutReport ALCOHOL = passing("alcohol-and-sleep", "alcohol and sleep", "en-US");
     private static final HandoutReport RECAIDA = passing("entender-la-recaida", "Entender la recaída", "es-US");
+    private static final HandoutReport RECAIDA_OF_RELAPSE = translationOf(RELAPSE, List.of("list 2 has 3 items, the source has 4"));
+
+    private static HandoutReport translationOf(HandoutReport source, List<String> warnings) {
+        return new HandoutReport(RECAIDA.slug(), RECAIDA.title(), RECAIDA.lang(), RECAIDA.summary(), RECAIDA.reviewed(),
+                RECAIDA.source(), true, RECAIDA.formats(), List.of("recaída", "opioides"),
+                Optional.of(new TranslationStatus(source.slug(), warnings)));
+    }
 
     @TempDir
     Path out;
@@ -48,24 +56,68 @@ class LibraryIndexTest {
     }
 
     @Test
-    void givesEachHandoutASecondLevelHeadingWhenAllShareALanguage() {
-        Document page = page(List.of(RELAPSE, SLEEP));
+    void givesEachHandoutASecondLevelHeading() {
+        Document page = page(List.of(RELAPSE, SLEEP, RECAIDA));
 
-        assertThat(page.select("section")).isEmpty();
         assertThat(page.select("h1").eachText()).containsExactly("Handout library");
-        assertThat(page.select("article > h2")).hasSize(2);
+        assertThat(page.select("article > h2").eachText()).containsExactly("Entender la recaída", "Sleep", "Understanding relapse");
     }
 
     @Test
-    void groupsHandoutsByLanguageWhenThereIsMoreThanOne() {
-        Document page = page(List.of(RECAIDA, RELAPSE, SLEEP));
+    void groupsATranslationUnderItsSourceWithItsLanguages() {
+        Document page = page(List.of(RECAIDA_OF_RELAPSE, SLEEP, RELAPSE));
 
-        assertThat(page.select("section > h2").eachText())
-                .containsExactly("English (United States)", "Spanish (United States) – español (Estados Unidos)");
-        assertThat(page.select("section").get(0).select("article h3").eachText())
-                .containsExactly("Sleep", "Understanding relapse");
-        assertThat(page.select("section").get(1).select("article h3").eachText())
-                .containsExactly("Entender la recaída");
+        Element set = page.selectFirst("#handout-understanding-relapse").closest("li");
+        assertThat(set.select("article > h2, article > h3").eachText()).containsExactly("Understanding relapse", "Entender la recaída");
+        assertThat(set.selectFirst("#handout-entender-la-recaida").tagName()).isEqualTo("h3");
+        Element translations = set.selectFirst("article").select(".facts dt:contains(Translations) + dd").first();
+        assertThat(translations.text()).isEqualTo("Español");
+        assertThat(translations.selectFirst("a").attr("href")).isEqualTo("#handout-entender-la-recaida");
+        assertThat(translations.selectFirst("a").attr("lang")).isEqualTo("es-US");
+    }
+
+    @Test
+    void showsATranslationsWarningsInItsEntry() {
+        Element translation = page(List.of(RECAIDA_OF_RELAPSE, RELAPSE)).select("article").get(1);
+
+        assertThat(translation.select(".facts dt:contains(Translation) + dd").text()).isEqualTo("1 warning");
+        assertThat(translation.select(".warnings li").eachText()).containsExactly("list 2 has 3 items, the source has 4");
+    }
+
+    @Test
+    void saysATranslationWithoutWarningsMatchesItsSource() {
+        HandoutReport current = translationOf(RELAPSE, List.of());
+
+        assertThat(page(List.of(current, RELAPSE)).select("article").get(1).select(".facts dt:contains(Translation) + dd").text())
+                .isEqualTo("matches its source");
+    }
+
+    @Test
+    void offersAFilterByLanguageThatOnlyTheScriptShows() {
+        Document page = page(List.of(RECAIDA_OF_RELAPSE, SLEEP, RELAPSE));
+
+        assertThat(page.selectFirst("form.filter").hasAttr("hidden")).isTrue();
+        assertThat(page.select("#filter-language option").eachAttr("value")).containsExactly("", "en", "es");
+        assertThat(page.select("#filter-language option").eachText())
+                .containsExactly("Every language", "English", "Spanish – español");
+        assertThat(page.select("article.handout").eachAttr("data-language")).containsExactly("en", "en", "es");
+        assertThat(page.select("article.handout")).allSatisfy(entry -> assertThat(entry.hasAttr("hidden")).isFalse());
+    }
+
+    @Test
+    void searchesTitleSummaryAndKeywordsWithoutCaseOrAccents() {
+        Element entry = page(List.of(RECAIDA_OF_RELAPSE, RELAPSE)).selectFirst("#handout-entender-la-recaida").parent();
+
+        assertThat(entry.attr("data-search")).isEqualTo("entender la recaida what entender la recaida is about. recaida opioides");
+    }
+
+    @Test
+    void announcesHowManyHandoutsAreShownInALiveRegion() {
+        Element count = page(List.of(RELAPSE, SLEEP)).selectFirst("#filter-count");
+
+        assertThat(count.attr("role")).isEqualTo("status");
+        assertThat(count.text()).isEqualTo("Showing all 2 handouts.");
+        assertThat(LibraryIndex.showing(1, 2)).isEqualTo("Showing 1 of 2 handouts.");
     }
 
     @Test
@@ -94,13 +146,14 @@ class LibraryIndexTest {
 
         assertThat(entry.select("a").eachAttr("href")).containsExactly(
                 "understanding-relapse/understanding-relapse.html",
+                "understanding-relapse/understanding-relapse-large-print.html",
                 "understanding-relapse/understanding-relapse.pdf",
                 "understanding-relapse/understanding-relapse-large-print.pdf",
                 "understanding-relapse/understanding-relapse.docx",
                 "understanding-relapse/understanding-relapse-large-print.docx",
                 "understanding-relapse/report.html");
         assertThat(entry.select("a").eachText()).containsExactly(
-                "HTML", "PDF", "PDF large print", "DOCX", "DOCX large print", "Check report");
+                "HTML", "HTML large print", "PDF", "PDF large print", "DOCX", "DOCX large print", "Check report");
     }
 
     @Test
@@ -109,10 +162,11 @@ class LibraryIndexTest {
 
         assertThat(entry.select(".formats li").eachText()).containsExactly(
                 "HTML 20 KB, check passed",
-                "PDF 29 KB, 2 pages, check passed",
-                "PDF large print 39 KB, 2 pages, check passed",
-                "DOCX 49 KB, 2 pages, check passed",
-                "DOCX large print 59 KB, 2 pages, check passed");
+                "HTML large print 29 KB, check passed",
+                "PDF 39 KB, 2 pages, check passed",
+                "PDF large print 49 KB, 2 pages, check passed",
+                "DOCX 59 KB, 2 pages, check passed",
+                "DOCX large print 68 KB, 2 pages, check passed");
     }
 
     @Test
@@ -120,11 +174,11 @@ class LibraryIndexTest {
         Element entry = page(List.of(failing("understanding-relapse", "Understanding relapse", "en-US")))
                 .selectFirst("article");
 
-        assertThat(entry.selectFirst(".facts dd.failed").text()).isEqualTo("2 of 5 formats failed the check");
+        assertThat(entry.selectFirst(".facts dd.failed").text()).isEqualTo("2 of 6 formats failed the check");
         assertThat(entry.select(".formats li.failed").eachText()).containsExactly(
-                "PDF large print 39 KB, 2 pages, check failed: 1 PDF/UA rule broken,"
+                "PDF large print 49 KB, 2 pages, check failed: 1 PDF/UA rule broken,"
                         + " smallest text 12.0 pt (needs at least 18 pt)",
-                "DOCX large print 59 KB, 2 pages, check failed: 11 of 12 parts intact");
+                "DOCX large print 68 KB, 2 pages, check failed: 11 of 12 parts intact");
     }
 
     @Test
@@ -157,7 +211,7 @@ class LibraryIndexTest {
     void escapesMarkupInTitlesAndSummaries() {
         Document page = page(List.of(passing("odd", "<script>alert(1)</script> & more", "en-US")));
 
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script")).allSatisfy(script -> assertThat(script.data()).doesNotContain("alert"));
         assertThat(page.selectFirst("article h2").text()).isEqualTo("<script>alert(1)</script> & more");
     }
 
@@ -165,9 +219,10 @@ class LibraryIndexTest {
     void needsNothingButTheLocalFiles() {
         Document page = page(List.of(RELAPSE, RECAIDA));
 
-        assertThat(page.select("script, link, iframe, img, object")).isEmpty();
+        assertThat(page.select("script[src], link, iframe, img, object")).isEmpty();
         assertThat(page.select("[href]").eachAttr("href")).allSatisfy(href -> assertThat(href).doesNotContain(":"));
-        assertThat(page.selectFirst("style").data()).doesNotContain("url(", "@import");
+        assertThat(page.select("style")).allSatisfy(style ->
+                assertThat(style.data().replace("url(data:", "")).doesNotContain("url(", "@import"));
     }
 
     @Test
@@ -198,7 +253,7 @@ class LibraryIndexTest {
         Path index = LibraryIndex.write(List.of(RELAPSE, RECAIDA), out);
 
         assertThat(index).isEqualTo(out.resolve("index.html"));
-        assertThat(LinkTargets.of(index)).hasSize(12);
+        assertThat(LinkTargets.of(index)).hasSize(14);
         assertThat(LinkTargets.unresolved(index)).isEmpty();
     }
 

@@ -19,10 +19,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.handout.Fixtures;
 import org.handout.model.InvalidHandoutException;
-import org.handout.source.HandoutParser;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -45,7 +47,7 @@ public final class OutputFixtures {
     /** What every output of the seed handout must carry, from the real source through the real parser. */
     public static Outline seedOutline() throws IOException {
         try {
-            return Outline.of(new HandoutParser().parse(Path.of("source-content/understanding-relapse.md")).handout());
+            return Outline.of(Fixtures.parse(Fixtures.SEED));
         } catch (InvalidHandoutException e) {
             throw new IllegalStateException("the seed handout no longer parses", e);
         }
@@ -90,6 +92,17 @@ public final class OutputFixtures {
                 content.showText("Understanding relapse");
                 content.endText();
             }
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** Copies a PDF encrypted with AES-128; an empty user password opens it in any viewer, any other must be typed. */
+    public static Path encrypted(Path pdf, String userPassword, Path target) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
             document.save(target.toFile());
         }
         return target;

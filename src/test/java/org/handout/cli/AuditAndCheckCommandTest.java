@@ -10,17 +10,27 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.handout.Fixtures;
 import org.handout.check.OutputFixtures;
+import org.handout.check.pdf.TaggedPdfEdit;
+import org.handout.format.OutputFormats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** `audit` inspects any file; `check` re-reads a build's outputs and catches what was lost since. */
 class AuditAndCheckCommandTest {
-    private static final String SLUG = "understanding-relapse";
+    private static final String SLUG = Fixtures.SEED_SLUG;
 
     @TempDir
     static Path dir;
@@ -29,7 +39,7 @@ class AuditAndCheckCommandTest {
     @BeforeAll
     static void buildTheSeed() {
         out = dir.resolve("output");
-        CommandRun build = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", out.toString());
+        CommandRun build = CommandRun.of("build", Fixtures.SEED.toString(), "--out", out.toString());
         assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
     }
 
@@ -72,10 +82,12 @@ class AuditAndCheckCommandTest {
     @Test
     void auditAsJsonCarriesTheOutlineAndTheVerdict() throws IOException {
         CommandRun audit = CommandRun.of("audit", output(out, SLUG + "-large-print.pdf").toString(), "--json");
+        assertThat(audit.out().lines()).hasSize(1);
         JsonNode json = new ObjectMapper().readTree(audit.out());
-        assertThat(json.path("outline").path("headings")).hasSize(2);
-        assertThat(json.path("pdfUa").path("compliant").asBoolean()).isTrue();
-        assertThat(json.path("glyphs").path("minPt").asDouble()).isGreaterThanOrEqualTo(18.0);
+        assertThat(json.path("verdict").asText()).isEqualTo("compliant");
+        assertThat(json.path("overview").path("outline").path("headings")).hasSize(2);
+        assertThat(json.path("validation").path("compliant").asBoolean()).isTrue();
+        assertThat(json.path("overview").path("textSizes").path("smallestPt").asDouble()).isGreaterThanOrEqualTo(18.0);
     }
 
     @Test
@@ -85,10 +97,84 @@ class AuditAndCheckCommandTest {
     }
 
     @Test
-    void auditOfAnUnknownKindOfFileIsAOneLineError() throws IOException {
-        CommandRun audit = CommandRun.of("audit", Files.writeString(dir.resolve("notes.txt"), "text").toString());
-        assertThat(audit.exitCode()).isEqualTo(1);
-        assertThat(audit.err()).contains("cannot audit this kind of file").doesNotContain("\tat ");
+    void auditOfAFileThatIsNoneOfTheFormatsIsUnreadableInOneLine() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "text");
+        CommandRun audit = CommandRun.of("audit", notes.toString());
+        assertThat(audit.exitCode()).isEqualTo(3);
+        assertThat(audit.err()).isEqualTo("handout: " + notes + ": not a PDF, Word (DOCX) or HTML file: it holds plain text"
+                + System.lineSeparator());
+        assertThat(audit.out()).contains(notes + ": unreadable").contains("1 unreadable");
+    }
+
+    @Test
+    void auditOfTheSeedsWholeOutputFolderPasses() {
+        CommandRun audit = CommandRun.of("audit", out.toString());
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
+        assertThat(audit.out()).contains(SLUG + ".pdf (PDF").contains(SLUG + "-large-print.docx (DOCX")
+                .contains(SLUG + ".html (HTML").containsPattern("\\d+ files: (\\d+) compliant, 0 with findings, 0 unreadable\\.");
+        assertThat(audit.err()).isEmpty();
+    }
+
+    @Test
+    void auditAsJsonOfAnUntaggedALockedAndAGoodPdfPrintsOneLineEachAndExits3() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("three"));
+        OutputFixtures.untaggedPdf(folder.resolve("a-untagged.pdf"));
+        OutputFixtures.encrypted(output(out, SLUG + ".pdf"), "patient", folder.resolve("b-locked.pdf"));
+        Files.copy(output(out, SLUG + ".pdf"), folder.resolve("c-handout.pdf"));
+
+        CommandRun audit = CommandRun.of("audit", "--json", folder.toString());
+
+        assertThat(audit.exitCode()).isEqualTo(3);
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : audit.out().lines().toList()) {
+            lines.add(mapper.readTree(line));
+        }
+        assertThat(lines).extracting(line -> line.path("verdict").asText()).containsExactly("findings", "unreadable", "compliant");
+        assertThat(lines).extracting(line -> line.path("file").asText())
+                .containsExactly(folder.resolve("a-untagged.pdf").toString(), folder.resolve("b-locked.pdf").toString(),
+                        folder.resolve("c-handout.pdf").toString());
+        assertThat(lines.get(0).path("findings")).anySatisfy(f -> assertThat(f.path("id").asText()).isEqualTo("pdf.not-tagged"));
+        assertThat(lines.get(1).path("message").asText()).contains("needs a password");
+        assertThat(lines.get(2).path("findings")).allSatisfy(f -> assertThat(f.path("severity").asText()).isNotEqualTo("error"));
+    }
+
+    @Test
+    void findingsOfSeverityErrorExit1AndAnUnreadableFileWinsWith3() throws IOException {
+        Path untagged = OutputFixtures.untaggedPdf(dir.resolve("only-untagged.pdf"));
+        Path locked = OutputFixtures.encrypted(output(out, SLUG + ".pdf"), "patient", dir.resolve("only-locked.pdf"));
+        assertThat(CommandRun.of("audit", untagged.toString()).exitCode()).isEqualTo(1);
+        CommandRun both = CommandRun.of("audit", untagged.toString(), locked.toString());
+        assertThat(both.exitCode()).isEqualTo(3);
+        assertThat(both.out()).contains("2 files: 0 compliant, 1 with findings, 1 unreadable.");
+    }
+
+    @Test
+    void previewPrintsWhatAScreenReaderAnnounces() {
+        CommandRun audit = CommandRun.of("audit", "--preview", output(out, SLUG + ".pdf").toString());
+        assertThat(audit.out()).contains("screen-reader preview:").contains("heading level 1: Understanding relapse")
+                .containsPattern("list of \\d+ items");
+        assertThat(CommandRun.of("audit", output(out, SLUG + ".pdf").toString()).out()).doesNotContain("screen-reader preview:");
+    }
+
+    @Test
+    void profileUa2ValidatesAgainstPdfUa2() throws IOException {
+        CommandRun audit = CommandRun.of("audit", "--json", "--profile", "ua2", output(out, SLUG + ".pdf").toString());
+        assertThat(new ObjectMapper().readTree(audit.out()).path("validation").path("flavour").asText()).isEqualTo("ua2");
+    }
+
+    @Test
+    void htmlWritesAPagePerFileAndAnIndexLinkingThem() throws IOException {
+        Path pages = dir.resolve("audit-pages");
+        CommandRun audit = CommandRun.of("audit", "--html", pages.toString(), output(out, SLUG + ".pdf").toString(),
+                output(out, SLUG + ".docx").toString());
+        assertThat(audit.exitCode()).isZero();
+        String index = Files.readString(pages.resolve("index.html"));
+        assertThat(index).contains("href=\"001-" + SLUG + ".pdf.html\"").contains("href=\"002-" + SLUG + ".docx.html\"")
+                .contains("2 files: 2 compliant");
+        String page = Files.readString(pages.resolve("001-" + SLUG + ".pdf.html"));
+        assertThat(page).contains("Screen-reader preview").contains("heading level 1: Understanding relapse")
+                .contains("For the reviewer to judge").contains("14 Headings").contains("PDF/UA-1");
     }
 
     @Test
@@ -129,8 +215,77 @@ class AuditAndCheckCommandTest {
 
         assertThat(check.exitCode()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(output(damaged, "report.json").toFile());
-        JsonNode docxReport = report.path("formats").get(3);
+        JsonNode docxReport = report.path("formats").get(OutputFormats.ALL.indexOf(OutputFormats.DOCX));
         assertThat(docxReport.path("format").asText()).isEqualTo("docx");
         assertThat(docxReport.path("differences").get(0).path("message").asText()).startsWith("quote 1");
+    }
+
+    @Test
+    void checkCatchesAParagraphDeletedFromTheHtmlAndPrintsItsFirstWords() throws IOException {
+        Path damaged = copyOfBuild("html-paragraph-deleted");
+        Path html = output(damaged, SLUG + ".html");
+        Document page = Jsoup.parse(html.toFile(), "UTF-8");
+        page.select("main p").stream().filter(p -> p.text().startsWith("Quitting opioid misuse")).findFirst()
+                .orElseThrow().remove();
+        Files.writeString(html, page.outerHtml());
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains(SLUG + ", HTML (" + SLUG + ".html):")
+                .contains("  paragraph 3 \"Quitting opioid misuse could…\" is missing")
+                .contains("1 of 1 handouts failed; see the problems listed above and report.html in each handout's folder.")
+                .doesNotContain("handout built").doesNotContain("messages above");
+    }
+
+    @Test
+    void checkCatchesAWordChangedInADocxParagraphAndPrintsIt() throws IOException {
+        Path damaged = copyOfBuild("docx-word-changed");
+        Path docx = output(damaged, SLUG + ".docx");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            XWPFRun run = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> r.text().contains("hardest")).findFirst().orElseThrow();
+            run.setText(run.text().replace("hardest", "easiest"), 0);
+            try (OutputStream stream = Files.newOutputStream(dir.resolve("word-changed.docx"))) {
+                document.write(stream);
+            }
+        }
+        Files.copy(dir.resolve("word-changed.docx"), docx, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains(SLUG + ", DOCX (" + SLUG + ".docx):")
+                .contains("  paragraph 3: \"hardest\" reads \"easiest\"");
+        JsonNode report = new ObjectMapper().readTree(output(damaged, "report.json").toFile());
+        JsonNode docxReport = null;
+        for (JsonNode format : report.path("formats")) {
+            docxReport = format.path("format").asText().equals("docx") ? format : docxReport;
+        }
+        assertThat(docxReport.path("textDifferences").get(0).path("message").asText())
+                .isEqualTo("paragraph 3: \"hardest\" reads \"easiest\"");
+    }
+
+    @Test
+    void checkOfUntouchedOutputsSaysItCheckedNotBuilt() {
+        CommandRun check = CommandRun.of("check", out.toString());
+        assertThat(check.out()).contains("1 handout checked, every check passed.").doesNotContain("built");
+    }
+
+    @Test
+    void checkCatchesAPdfParagraphTaggedButNoLongerDrawn() throws IOException {
+        Path damaged = copyOfBuild("pdf-paragraph-not-drawn");
+        Path pdf = output(damaged, SLUG + ".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            TaggedPdfEdit.makeInvisible(document, TaggedPdfEdit.find(document, "P", "Quitting"));
+            document.save(dir.resolve("not-drawn.pdf").toFile());
+        }
+        Files.copy(dir.resolve("not-drawn.pdf"), pdf, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun check = CommandRun.of("check", damaged.toString());
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains(SLUG + ", PDF (" + SLUG + ".pdf):")
+                .contains("  paragraph 3: \"Quitting opioid misuse could…\" is tagged but not drawn");
     }
 }

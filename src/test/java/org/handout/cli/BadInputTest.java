@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.build.StagedOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputTest {
     private static final Path FIXTURES = Path.of("src/test/resources/source");
-    private static final Path SEED = Path.of("source-content/understanding-relapse.md");
+    private static final Path SEED = Fixtures.SEED;
 
     @TempDir
     Path dir;

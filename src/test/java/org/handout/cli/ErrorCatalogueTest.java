@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.handout.check.OutputFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +68,8 @@ class ErrorCatalogueTest {
             errors | unclosed-front-matter.md  | html
             errors | front-matter-not-a-map.md | html
             errors | unknown-key.md            | html
+            errors | translation-of-unknown.md | html
+            errors | translation-of-itself.md  | html
             errors | reviewed-not-a-date.md    | html
             errors | keywords-not-a-list.md    | html
             errors | keywords-not-words.md     | html
@@ -137,9 +143,22 @@ class ErrorCatalogueTest {
     void auditMessagesAreDocumented() throws IOException {
         Path missing = dir.resolve("gone.pdf");
         Path markdown = Files.writeString(dir.resolve("dose.md"), "# Dose\n");
+        Path textNamedPdf = Files.writeString(dir.resolve("dose.pdf"), "# Dose\n");
+        Path empty = Files.writeString(dir.resolve("empty.html"), "");
+        Path good = OutputFixtures.untaggedPdf(dir.resolve("good.pdf"));
+        Path locked = OutputFixtures.encrypted(good, "patient", dir.resolve("locked.pdf"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path zip = dir.resolve("archive.docx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("notes.txt"));
+        }
 
-        assertEveryLineDocumented(CommandRun.of("audit", missing.toString()), missing);
-        assertEveryLineDocumented(CommandRun.of("audit", markdown.toString()), markdown);
+        for (Path file : List.of(missing, markdown, textNamedPdf, empty, locked, truncated, zip)) {
+            CommandRun run = CommandRun.of("audit", file.toString());
+            assertThat(run.exitCode()).as(file.toString()).isEqualTo(3);
+            assertEveryLineDocumented(run, file);
+        }
     }
 
     @ParameterizedTest(name = "handout {0}")
@@ -151,12 +170,17 @@ class ErrorCatalogueTest {
             build --jobs many x.md
             build --bogus x.md
             build --max-source-bytes big x.md
+            build --shard 3/2 x.md
+            build --shard half x.md
             audit
+            audit --timeout 0 x.pdf
+            audit --profile ua3 x.pdf
+            audit TEMP
             check OUT
             """)
     void everyCommandLineMessageIsDocumented(String commandLine) {
         String[] args = commandLine.isEmpty() ? new String[0]
-                : commandLine.replace("OUT", dir.resolve("empty").toString()).split(" ");
+                : commandLine.replace("OUT", dir.resolve("empty").toString()).replace("TEMP", dir.toString()).split(" ");
 
         CommandRun run = CommandRun.of(args);
 
@@ -171,5 +195,28 @@ class ErrorCatalogueTest {
         assertThat(DOCUMENTED.documents("heading skips from level 2 to level 4; use ### here")).isTrue();
         assertThat(DOCUMENTED.documents("heading skipped a level")).isFalse();
         assertThat(DOCUMENTED.documents("file not found; was it moved or deleted? Also something else")).isFalse();
+    }
+
+    @Test
+    void everyTranslationWarningIsDocumented() throws IOException {
+        Path translations = Path.of("src/test/resources/translation");
+        Path source = Files.copy(translations.resolve("taking-your-medicine.md"), dir.resolve("taking-your-medicine.md"));
+        Files.copy(SOURCE_FIXTURES.resolve("pill.png"), dir.resolve("pill.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String edited = Files.readString(translations.resolve("tomar-su-medicamento.md"))
+                .replace("reviewed: 2026-11-15\n", "")
+                .replace("## Dosis", "### Dosis")
+                .replace(">\n> — Un paciente\n", "")
+                .replace("- Pregunte a su farmacéutico\n", "")
+                .replace("![Una pastilla blanca y redonda](pill.png)", "![](pill.png \"decorative\")")
+                .replace("| 2 | 4 mg |\n", "")
+                .replace("(https://example.org/help)", "(https://example.org/ayuda)")
+                .replace("Visite", "Llame al [teléfono](tel:+15550199) o visite");
+        Path translation = Files.writeString(dir.resolve("tomar-su-medicamento.md"), edited);
+
+        CommandRun run = CommandRun.of("build", source.toString(), translation.toString(), "--out",
+                dir.resolve("output").toString(), "--no-check", "--formats", "html");
+
+        assertThat(run.err().lines().filter(line -> line.contains("translation of"))).hasSizeGreaterThanOrEqualTo(8);
+        assertEveryLineDocumented(run, translation);
     }
 }

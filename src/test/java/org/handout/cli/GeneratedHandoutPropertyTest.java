@@ -15,9 +15,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.handout.format.OutputFormat;
+import org.handout.format.OutputFormats;
 
 /**
- * Any plausible handout either builds in every format with nothing lost and both PDFs valid
+ * Any plausible handout, containers nested in every way the source format allows (see
+ * {@link GeneratedHandouts}), either builds in every format with every element and every word intact and both PDFs valid
  * PDF/UA-1, or is refused with one documented line naming the file; never a stack trace.
  * Runs {@code jqwik.tries.default} tries (30, set in junit-platform.properties); see
  * docs/TESTING.md for a longer run.
@@ -26,7 +29,7 @@ class GeneratedHandoutPropertyTest {
     private static final GeneratedHandouts GENERATED = GeneratedHandouts.drawableByBundledFonts();
     private static final DocumentedMessages DOCUMENTED = DocumentedMessages.read();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EVERY_FORMAT = List.of("html", "pdf", "large-print-pdf", "docx", "large-print-docx");
+    private static final List<String> EVERY_FORMAT = OutputFormats.ALL.stream().map(OutputFormat::id).toList();
 
     @Provide
     Arbitrary<String> handouts() {
@@ -64,6 +67,7 @@ class GeneratedHandoutPropertyTest {
         for (JsonNode format : report.path("formats")) {
             String name = format.path("format").asText();
             assertThat(format.path("differences")).as("%s: differences", name).isEmpty();
+            assertThat(format.path("textDifferences")).as("%s: text differences", name).isEmpty();
             assertThat(format.path("found").asInt()).as("%s: elements found", name).isEqualTo(format.path("expected").asInt());
             assertThat(format.path("passed").asBoolean()).as("%s passed: %s", name, format).isTrue();
             if (name.endsWith("pdf")) {

@@ -9,13 +9,14 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A rebuild skips what has not changed, rebuilds what has, and never depends on thread count. */
 class IncrementalBuildTest {
-    private static final Path SEED = Path.of("source-content/understanding-relapse.md");
+    private static final Path SEED = Fixtures.SEED;
 
     @TempDir
     Path dir;

@@ -5,83 +5,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.handout.Fixtures;
+import org.handout.check.Difference;
+import org.handout.check.Outline;
+import org.handout.check.Outline.HeadingEntry;
+import org.handout.check.Outline.LinkEntry;
+import org.handout.check.Outline.ListEntry;
+import org.handout.check.Outline.QuoteEntry;
+import org.handout.check.Outline.TableEntry;
+import org.handout.check.OutlineComparison;
+import org.handout.check.docx.DocxOutlineReader;
+import org.handout.check.pdf.PdfOutlineReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The smallest handouts the generated-handout property found trouble with, kept as plain examples. */
+/**
+ * The smallest handouts the generated-handout property found trouble with, kept as plain
+ * examples: each builds without a failure, and its output, read back, has the case's structure.
+ */
 class MinimalHandoutTest {
     @TempDir
     Path dir;
 
-    @Test
-    void titleOnlyHandoutPassesEveryCheckIncludingLargePrintLineSpacing() throws IOException {
-        Path source = Files.writeString(dir.resolve("title-only.md"), "# a\n");
+    /** Builds {@code markdown} as {@code name}.md in one format and reads back the file it wrote. */
+    private Outline buildAndReadBack(String name, String markdown, String format, String fileName) throws IOException {
+        Path source = Files.writeString(dir.resolve(name + ".md"), markdown);
+        Path out = dir.resolve("output");
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(),
-                "--formats", "large-print-pdf");
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", out.toString(), "--formats", format);
 
         assertThat(run.exitCode()).as(run.out()).isZero();
+        Path file = out.resolve(name).resolve(fileName);
+        return fileName.endsWith(".docx") ? new DocxOutlineReader().read(file) : new PdfOutlineReader().read(file);
+    }
+
+    /** A PDF's line breaks read back as spaces; the comparison, not the reader, tells them from real ones. */
+    private List<Difference> differencesFromSource(String name, Outline found) throws Exception {
+        return new OutlineComparison().compare(Outline.of(Fixtures.parse(dir.resolve(name + ".md"))), found);
+    }
+
+    @Test
+    void titleOnlyHandoutPassesEveryCheckIncludingLargePrintLineSpacing() throws IOException {
+        Outline found = buildAndReadBack("title-only", "# a\n", "large-print-pdf", "title-only-large-print.pdf");
+
+        assertThat(found.headings()).containsExactly(new HeadingEntry(1, "a"));
         assertThat(Files.readString(dir.resolve("output/title-only/report.json"))).contains("\"passed\" : true")
                 .doesNotContain("\"passed\" : false");
     }
 
     @Test
     void tableWithOnlyAHeaderRowIsValidPdfUa() throws IOException {
-        Path source = Files.writeString(dir.resolve("header-only-table.md"), "# a\n\n| Dose |\n| --- |\n");
+        Outline found = buildAndReadBack("header-only-table", "# a\n\n| Dose |\n| --- |\n", "pdf", "header-only-table.pdf");
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "pdf");
-
-        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(found.tables()).containsExactly(new TableEntry(List.of("Dose")));
     }
 
     @Test
     void titleThatWrapsKeepsLargePrintLineSpacing() throws IOException {
-        Path source = Files.writeString(dir.resolve("long-title.md"),
-                "# Understanding relapse and what to do after one happens to you\n");
+        String title = "Understanding relapse and what to do after one happens to you";
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(),
-                "--formats", "large-print-pdf");
+        Outline found = buildAndReadBack("long-title", "# " + title + "\n", "large-print-pdf", "long-title-large-print.pdf");
 
-        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(found.headings()).containsExactly(new HeadingEntry(1, title));
     }
 
     @Test
-    void wordBrokenAfterItsDashAtALineEndReadsBackWhole() throws IOException {
+    void wordBrokenAfterItsDashAtALineEndReadsBackWhole() throws Exception {
         String longCompound = "a".repeat(45) + "-" + "b".repeat(45);
-        Path source = Files.writeString(dir.resolve("dash-at-line-end.md"), "# a\n\n- " + longCompound + "\n");
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "pdf");
+        Outline found = buildAndReadBack("dash-at-line-end", "# a\n\n- " + longCompound + "\n", "pdf", "dash-at-line-end.pdf");
 
-        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(found.items()).extracting(ListEntry::depth).containsExactly(1);
+        assertThat(differencesFromSource("dash-at-line-end", found)).isEmpty();
     }
 
     @Test
-    void linkThatWrapsOntoTheNextLineReadsBackAsOneLink() throws IOException {
+    void linkThatWrapsOntoTheNextLineReadsBackAsOneLink() throws Exception {
         String longCompound = "a".repeat(30) + "-" + "b".repeat(30);
-        Path source = Files.writeString(dir.resolve("wrapped-link.md"), "# a\n\nSome words before the link ["
-                + longCompound + " more](https://example.org/x) and after.\n\n[one two three four five six seven eight"
-                + " nine ten eleven twelve thirteen fourteen fifteen sixteen](https://example.org/y)\n");
+        String longText = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "pdf");
+        Outline found = buildAndReadBack("wrapped-link", "# a\n\nSome words before the link [" + longCompound
+                + " more](https://example.org/x) and after.\n\n[" + longText + "](https://example.org/y)\n", "pdf", "wrapped-link.pdf");
 
-        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(found.links()).extracting(LinkEntry::target).containsExactly("https://example.org/x", "https://example.org/y");
+        assertThat(differencesFromSource("wrapped-link", found)).isEmpty();
     }
 
     @Test
     void quoteThatOpensWithADashKeepsItsTextInDocx() throws IOException {
-        Path source = Files.writeString(dir.resolve("dash-quote.md"), "# a\n\n> —Said with a dash\n>\n> — Someone\n");
+        Outline found = buildAndReadBack("dash-quote", "# a\n\n> —Said with a dash\n>\n> — Someone\n", "docx", "dash-quote.docx");
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "docx");
-
-        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(found.quotes()).containsExactly(new QuoteEntry("—Said with a dash", Optional.of("Someone")));
     }
 
     @Test
     void twoAdjacentQuotesWithoutAttributionStayTwoQuotesInDocx() throws IOException {
-        Path source = Files.writeString(dir.resolve("adjacent-quotes.md"), "# a\n\n> first\n\n> second\n");
+        Outline found = buildAndReadBack("adjacent-quotes", "# a\n\n> first\n\n> second\n", "docx", "adjacent-quotes.docx");
 
-        CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--formats", "docx");
-
-        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(found.quotes()).containsExactly(new QuoteEntry("first", Optional.empty()), new QuoteEntry("second", Optional.empty()));
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.build.StagedOutput;
+import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed handout built end to end by the real command, every format checked, twice. */
 class SeedBuildTest {
-    private static final String SLUG = "understanding-relapse";
-    private static final List<String> FILES = List.of(SLUG + ".html", SLUG + ".pdf", SLUG + "-large-print.pdf",
+    private static final String SLUG = Fixtures.SEED_SLUG;
+    private static final List<String> FILES = List.of(SLUG + ".html", SLUG + "-large-print.html", SLUG + ".pdf", SLUG + "-large-print.pdf",
             SLUG + ".docx", SLUG + "-large-print.docx", "report.json", "report.html");
 
     @TempDir
@@ -29,8 +31,8 @@ class SeedBuildTest {
 
     @BeforeAll
     static void buildTwice() {
-        first = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", dir.resolve("first").toString());
-        second = CommandRun.of("build", "source-content/" + SLUG + ".md", "--out", dir.resolve("second").toString(), "--jobs", "1");
+        first = CommandRun.of("build", Fixtures.SEED.toString(), "--out", dir.resolve("first").toString());
+        second = CommandRun.of("build", Fixtures.SEED.toString(), "--out", dir.resolve("second").toString(), "--jobs", "1");
     }
 
     private static Path output(String file) {
@@ -43,10 +45,13 @@ class SeedBuildTest {
         FILES.forEach(file -> assertThat(output(file)).isNotEmptyFile());
     }
 
+    /** The seed's 10 structure elements and 21 text blocks (2 headings, 11 paragraphs, 4 list items, 4 attributions). */
+    private static final int SEED_PARTS = 31;
+
     @Test
     void consoleTableShowsFullFidelityAndPdfUaPassForEveryFormat() {
-        List<String> rows = first.out().lines().filter(l -> l.contains("10/10")).toList();
-        assertThat(rows).hasSize(5);
+        List<String> rows = first.out().lines().filter(l -> l.contains(SEED_PARTS + "/" + SEED_PARTS)).toList();
+        assertThat(rows).hasSize(OutputFormats.ALL.size());
         assertThat(rows).filteredOn(l -> l.contains("PDF")).hasSize(2).allMatch(l -> l.endsWith("pass"));
         assertThat(first.out()).contains("1 handout built, every check passed.");
     }
@@ -55,11 +60,11 @@ class SeedBuildTest {
     void reportJsonAgreesWithTheConsole() throws IOException {
         JsonNode report = new ObjectMapper().readTree(output("report.json").toFile());
         assertThat(report.path("passed").asBoolean()).isTrue();
-        assertThat(report.path("formats")).hasSize(5).allSatisfy(format -> {
+        assertThat(report.path("formats")).hasSize(OutputFormats.ALL.size()).allSatisfy(format -> {
             assertThat(format.path("passed").asBoolean()).isTrue();
-            assertThat(format.path("found").asInt()).isEqualTo(format.path("expected").asInt()).isEqualTo(10);
+            assertThat(format.path("found").asInt()).isEqualTo(format.path("expected").asInt()).isEqualTo(SEED_PARTS);
         });
-        assertThat(report.path("formats").get(1).path("pdfUa").path("compliant").asBoolean()).isTrue();
+        assertThat(report.path("formats").get(OutputFormats.ALL.indexOf(OutputFormats.PDF)).path("pdfUa").path("compliant").asBoolean()).isTrue();
     }
 
     @Test

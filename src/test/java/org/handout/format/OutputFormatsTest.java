@@ -20,6 +20,6 @@ class OutputFormatsTest {
     @Test
     void anUnknownIdListsTheFormatsToChooseFrom() {
         assertThatThrownBy(() -> OutputFormats.fromId("odt"))
-                .hasMessage("unknown format 'odt'; choose from html, pdf, large-print-pdf, docx, large-print-docx");
+                .hasMessage("unknown format 'odt'; choose from html, large-print-html, pdf, large-print-pdf, docx, large-print-docx");
     }
 }

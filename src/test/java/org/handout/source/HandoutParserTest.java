@@ -242,4 +242,29 @@ class HandoutParserTest {
                 .hasMessageContaining("over the limit of 100 bytes")
                 .hasMessageContaining("--max-source-bytes");
     }
+
+    @Test
+    void translationOfNamesTheSourceBySlug(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("relapse.md"), "# Relapse\n");
+        Path translation = Files.writeString(dir.resolve("recaida.md"),
+                "---\nlang: es\ntranslation-of: relapse\n---\n# Recaída\n");
+
+        assertThat(new HandoutParser().parse(translation).handout().meta().translationOf()).contains("relapse");
+    }
+
+    @Test
+    void refusesATranslationOfASlugWithNoFileInTheFolderNamingItsLine(@TempDir Path dir) throws Exception {
+        Path translation = Files.writeString(dir.resolve("recaida.md"),
+                "---\nlang: es\ntranslation-of: relapse\n---\n# Recaída\n");
+
+        assertThat(errorOf(translation)).isEqualTo(translation + ":3:1: translation-of 'relapse' names no handout in this"
+                + " folder; write the file name of the handout it translates, without .md");
+    }
+
+    @Test
+    void refusesAHandoutThatTranslatesItself(@TempDir Path dir) throws Exception {
+        Path translation = Files.writeString(dir.resolve("recaida.md"), "---\ntranslation-of: recaida\n---\n# Recaída\n");
+
+        assertThat(errorOf(translation)).endsWith(":2:1: translation-of names this handout itself; name the handout it translates");
+    }
 }

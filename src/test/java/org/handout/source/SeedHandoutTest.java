@@ -2,7 +2,7 @@ package org.handout.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.check.Outline;
 import org.handout.model.Handout;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ class SeedHandoutTest {
 
     @Test
     void seedTranscriptionHasItsTitleSectionQuotesAndList() throws Exception {
-        Handout handout = new HandoutParser().parse(Path.of("source-content/understanding-relapse.md")).handout();
+        Handout handout = Fixtures.parse(Fixtures.SEED);
         Outline outline = Outline.of(handout);
 
         assertThat(outline.title()).isEqualTo("Understanding relapse");

@@ -68,6 +68,8 @@ public final class DocxOutlineReader implements OutlineReader {
         private final Outline.Builder outline = new Outline.Builder();
         private final List<String> quoteText = new ArrayList<>();
         private String firstRunLanguage;
+        /** Depth of the list item read last, 0 once something other than a list stands between. */
+        private int itemDepth;
 
         Walk(XWPFDocument document, DocxStyleChain chain) {
             this.document = document;
@@ -83,6 +85,7 @@ public final class DocxOutlineReader implements OutlineReader {
                     inlines(paragraph);
                 } else if (element instanceof XWPFTable table) {
                     endQuote();
+                    itemDepth = 0;
                     table(table);
                 }
             }
@@ -91,19 +94,30 @@ public final class DocxOutlineReader implements OutlineReader {
         private void structure(XWPFParagraph paragraph) {
             String style = chain.paragraphStyleOrDefault(paragraph.getStyleID());
             String text = text(paragraph);
-            Optional<Integer> outlineLevel = outlineLevel(paragraph, style);
+            Optional<Integer> outlineLevel = chain.outlineLevel(paragraph);
             if (outlineLevel.isPresent() && outlineLevel.get() < 6) {
                 endQuote();
+                itemDepth = 0;
                 outline.add(new Outline.HeadingEntry(outlineLevel.get() + 1, text));
                 return;
             }
             Optional<Integer> listLevel = listLevel(paragraph, style);
             if (listLevel.isPresent()) {
                 endQuote();
-                outline.add(new Outline.ListEntry(text, listLevel.get() + 1));
+                itemDepth = listLevel.get() + 1;
+                outline.add(new Outline.ListEntry(text, itemDepth));
+                return;
+            }
+            Optional<Integer> continuedDepth = continuedLevel(paragraph).map(level -> level + 1)
+                    .or(() -> itemDepth > 0 ? Optional.of(itemDepth) : Optional.empty());
+            if (continuedDepth.isPresent() && chain.derivesFrom(style, s -> DocxStyleChain.named(s, "List Paragraph"))) {
+                if (!text.isBlank()) {
+                    outline.continueItem(continuedDepth.get(), text);
+                }
                 return;
             }
             if (chain.derivesFrom(style, s -> DocxStyleChain.named(s, "Quote") || DocxStyleChain.named(s, "Intense Quote"))) {
+                itemDepth = 0;
                 if (startsQuotation(paragraph)) {
                     endQuote();
                 }
@@ -122,6 +136,7 @@ public final class DocxOutlineReader implements OutlineReader {
             }
             if (!text.isBlank()) {
                 endQuote();
+                itemDepth = 0;
             }
         }
 
@@ -142,16 +157,6 @@ public final class DocxOutlineReader implements OutlineReader {
             }
         }
 
-        /** A paragraph's own {@code outlineLvl} wins over its style's, as in Word. */
-        private Optional<Integer> outlineLevel(XWPFParagraph paragraph, String style) {
-            CTPPr own = paragraph.getCTP().getPPr();
-            if (own != null && own.isSetOutlineLvl()) {
-                return Optional.of(own.getOutlineLvl().getVal().intValue());
-            }
-            return chain.inherited(style, s -> s.isSetPPr() && s.getPPr().isSetOutlineLvl()
-                    ? Optional.of(s.getPPr().getOutlineLvl().getVal().intValue()) : Optional.empty());
-        }
-
         /** Numbering set on the paragraph or by its style (list styles such as "List Bullet"); numId 0 means none. */
         private Optional<Integer> listLevel(XWPFParagraph paragraph, String style) {
             CTPPr own = paragraph.getCTP().getPPr();
@@ -162,6 +167,17 @@ public final class DocxOutlineReader implements OutlineReader {
                 return Optional.empty();
             }
             return Optional.of(numPr.get().isSetIlvl() ? numPr.get().getIlvl().getVal().intValue() : 0);
+        }
+
+        /**
+         * An unnumbered List Paragraph continues an item: the one at the level its numId-0
+         * numbering keeps, as handout writes it, wherever it stands; without that level, as Word
+         * users type it, the item read just before it.
+         */
+        private static Optional<Integer> continuedLevel(XWPFParagraph paragraph) {
+            CTPPr own = paragraph.getCTP().getPPr();
+            return own != null && own.isSetNumPr() && own.getNumPr().isSetIlvl()
+                    ? Optional.of(own.getNumPr().getIlvl().getVal().intValue()) : Optional.empty();
         }
 
         private void table(XWPFTable table) {

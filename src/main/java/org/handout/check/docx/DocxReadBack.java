@@ -1,16 +1,23 @@
 package org.handout.check.docx;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.handout.check.FoundText;
 import org.handout.check.Outline;
 import org.handout.check.ReadBack;
 
-/** A DOCX read back: its outline; measures that need more open the file themselves. */
-public record DocxReadBack(Path file, Outline outline) implements ReadBack {
+/** A DOCX read back: one load serves its outline and its text; measures that need more open the file themselves. */
+public record DocxReadBack(Path file, Outline outline, FoundText text) implements ReadBack {
     private static final DocxOutlineReader OUTLINE = new DocxOutlineReader();
+    private static final DocxTextReader TEXT = new DocxTextReader();
 
     public static DocxReadBack read(Path file) throws IOException {
-        return new DocxReadBack(file, OUTLINE.read(file));
+        try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+            return new DocxReadBack(file, OUTLINE.read(document), TEXT.read(document));
+        }
     }
 
     @Override

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -18,10 +20,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * defaults, as Word does: a style that sets nothing itself inherits from the style it is based on.
  * Works on any DOCX, including one without a styles part.
  */
-final class DocxStyleChain {
+public final class DocxStyleChain {
     private final XWPFStyles styles;
 
-    DocxStyleChain(XWPFStyles styles) {
+    public DocxStyleChain(XWPFStyles styles) {
         this.styles = styles;
     }
 
@@ -35,6 +37,19 @@ final class DocxStyleChain {
                 .map(CTStyle::getStyleId)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * The paragraph's outline level (0 for a level-1 heading, 9 for body text): its own {@code outlineLvl} wins
+     * over its style's, as in Word.
+     */
+    public Optional<Integer> outlineLevel(XWPFParagraph paragraph) {
+        CTPPr own = paragraph.getCTP().getPPr();
+        if (own != null && own.isSetOutlineLvl()) {
+            return Optional.of(own.getOutlineLvl().getVal().intValue());
+        }
+        return inherited(paragraphStyleOrDefault(paragraph.getStyleID()), s -> s.isSetPPr() && s.getPPr().isSetOutlineLvl()
+                ? Optional.of(s.getPPr().getOutlineLvl().getVal().intValue()) : Optional.empty());
     }
 
     /** The first value {@code property} yields along the chain from {@code styleId} upwards. */
@@ -71,7 +86,7 @@ final class DocxStyleChain {
         return text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
-    Optional<XWPFStyle> style(String styleId) {
+    public Optional<XWPFStyle> style(String styleId) {
         return Optional.ofNullable(find(styleId));
     }
 

@@ -24,13 +24,19 @@ import org.jsoup.select.Elements;
  * technology is not read, nor is what lies outside the main landmark. Stateless and thread-safe.
  */
 public final class HtmlOutlineReader implements OutlineReader {
+    /**
+     * Blocks nested in a quote or list item that are not its text: quotes (with the figure holding an
+     * attribution), lists and tables are outline entries of their own, and a call-out's words are not the
+     * quote's or the item's.
+     */
+    private static final String OWN_ENTRIES = "blockquote, figure, ul, ol, table, aside, [role=note], div.note";
 
     @Override
     public Outline read(Path file) throws IOException {
         return read(Jsoup.parse(file.toFile(), null));
     }
 
-    Outline read(Document document) {
+    public Outline read(Document document) {
         Outline.Builder outline = new Outline.Builder();
         for (Element element : content(document).select("h1, h2, h3, h4, h5, h6, [role=heading], blockquote, li, img, table, a[href]")) {
             if (hiddenFromAssistiveTechnology(element)) {
@@ -79,12 +85,12 @@ public final class HtmlOutlineReader implements OutlineReader {
     }
 
     /**
-     * A quote's text is its paragraphs; its attribution is, in order of preference, a p.attribution, a footer or
+     * A quote's text is its own paragraphs; its attribution is, in order of preference, a p.attribution, a footer or
      * cite inside it, the figcaption of an enclosing figure, or a last paragraph starting with a dash.
      */
     private static QuoteEntry quote(Element blockquote) {
         Element copy = blockquote.clone();
-        copy.select("blockquote blockquote").remove();
+        copy.select(OWN_ENTRIES).remove();
         Optional<String> attribution = Optional.empty();
         Element marked = attributionElement(copy);
         if (marked != null) {
@@ -133,7 +139,7 @@ public final class HtmlOutlineReader implements OutlineReader {
     /** An item's own text, without the items of lists nested in it. */
     private static String ownText(Element item) {
         Element copy = item.clone();
-        copy.select("ul, ol").remove();
+        copy.select(OWN_ENTRIES).remove();
         return copy.text();
     }
 

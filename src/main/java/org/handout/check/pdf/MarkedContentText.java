@@ -17,18 +17,18 @@ import org.apache.pdfbox.text.TextPosition;
  * The glyphs of each marked-content sequence of a document's pages, by page and MCID, and how to join glyph
  * runs into words. Pages are parsed once, on first use. Not thread-safe: one instance per document read.
  */
-final class MarkedContentText {
+public final class MarkedContentText {
 
     // Keyed by the page dictionary: PDPage wrappers are created afresh for each lookup.
     private final Map<COSDictionary, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
     private final PDDocument document;
 
-    MarkedContentText(PDDocument document) {
+    public MarkedContentText(PDDocument document) {
         this.document = document;
     }
 
     /** The glyphs tagged with this MCID on this page, in content-stream order; empty when there are none. */
-    List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
+    public List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
         Map<Integer, List<TextPosition>> byMcid = pages.get(page.getCOSObject());
         if (byMcid == null) {
             byMcid = extract(withResourceCache(page));

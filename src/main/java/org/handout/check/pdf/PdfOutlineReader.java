@@ -3,9 +3,12 @@ package org.handout.check.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
@@ -53,6 +56,12 @@ public final class PdfOutlineReader implements OutlineReader {
         return walk.outline.build(PdfTitle.of(document), lang);
     }
 
+    /** Blocks nested in a quote or list item that are not its text: they carry their own outline entries. */
+    private static final Set<String> OWN_ENTRIES = Set.of("BlockQuote", "L", "Table");
+    private static final Set<String> OWN_ENTRIES_AND_LABEL = Set.of("BlockQuote", "L", "Table", "Lbl");
+    /** What makes a Div a call-out (the print HTML's {@code div.note}) rather than a box around loose text. */
+    private static final Set<String> BLOCKS = Set.of("P", "BlockQuote", "L", "Table", "Div");
+
     /** One traversal of one document's structure tree, in reading (tree) order. */
     private static final class Walk {
         private final StructureRoles roles;
@@ -64,6 +73,10 @@ public final class PdfOutlineReader implements OutlineReader {
          */
         private PDStructureElement openLink;
         private List<MarkedContentText.Run> openLinkRuns = new ArrayList<>();
+        /** A broken structure tree may list an element as its own descendant; each is read once. */
+        private final Set<COSDictionary> walked = new HashSet<>();
+        /** The elements whose text is being collected, outermost first, so a cycle ends the collection. */
+        private final Set<COSDictionary> collecting = new HashSet<>();
 
         Walk(StructureRoles roles, MarkedContentText content) {
             this.roles = roles;
@@ -76,17 +89,20 @@ public final class PdfOutlineReader implements OutlineReader {
                     openLink = null;
                     continue;
                 }
+                if (!walked.add(element.getCOSObject())) {
+                    continue;
+                }
                 PDPage elementPage = pageOf(element, page);
                 if (!isLink(element)) {
                     element(element, elementPage, listDepth, sectionDepth);
                 } else if (openLink != null && linkTarget(openLink).equals(linkTarget(element))) {
-                    collectRuns(element, elementPage, List.of(), openLinkRuns);
+                    collectRuns(element, elementPage, Set.of(), openLinkRuns);
                     outline.replaceLastLink(new LinkEntry(MarkedContentText.join(openLinkRuns), linkTarget(element)));
                     openLink = element;
                 } else {
                     element(element, elementPage, listDepth, sectionDepth);
                     openLinkRuns = new ArrayList<>();
-                    collectRuns(element, elementPage, List.of(), openLinkRuns);
+                    collectRuns(element, elementPage, Set.of(), openLinkRuns);
                     openLink = element;
                 }
             }
@@ -119,27 +135,41 @@ public final class PdfOutlineReader implements OutlineReader {
                     type.equals("Sect") ? sectionDepth + 1 : sectionDepth);
         }
 
-        /** The quote's parts in order; a last part starting with a dash is the attribution, without the dash. */
+        /**
+         * The quote's own paragraphs in order, as the source's outline counts them: a nested quote, list or table
+         * is an entry of its own, not the quote's text. A last part starting with a dash is the attribution,
+         * without the dash.
+         */
         private QuoteEntry quote(PDStructureElement quote, PDPage page) throws IOException {
             List<String> parts = new ArrayList<>();
             List<MarkedContentText.Run> loose = new ArrayList<>();
+            // As in the source, a dash paragraph is the attribution only after other content and only last.
+            boolean otherBlocks = false;
+            boolean endsInPart = false;
             for (Object kid : quote.getKids()) {
+                if (kid instanceof PDStructureElement child && isOwnEntry(child, OWN_ENTRIES)) {
+                    otherBlocks = true;
+                    endsInPart = false;
+                    continue;
+                }
                 if (kid instanceof PDStructureElement child) {
                     if (!loose.isEmpty()) {
                         parts.add(MarkedContentText.join(loose));
                         loose = new ArrayList<>();
                     }
                     parts.add(text(child, pageOf(child, page)));
+                    endsInPart = true;
                 } else {
                     glyphsOfContentKid(kid, page, loose);
                 }
             }
             if (!loose.isEmpty()) {
                 parts.add(MarkedContentText.join(loose));
+                endsInPart = true;
             }
             parts.removeIf(String::isBlank);
             Optional<String> attribution = Optional.empty();
-            if (parts.size() > 1) {
+            if (endsInPart && (parts.size() > 1 || otherBlocks && parts.size() == 1)) {
                 Optional<String> last = AttributionDash.strip(parts.get(parts.size() - 1));
                 if (last.isPresent()) {
                     attribution = last;
@@ -149,18 +179,18 @@ public final class PdfOutlineReader implements OutlineReader {
             return new QuoteEntry(String.join(" ", parts), attribution);
         }
 
-        /** An item's own words: its LBody (or, without one, itself) minus the label and any nested list. */
+        /** An item's own words: its LBody (or, without one, itself) minus the label and any nested block. */
         private String listItemText(PDStructureElement item, PDPage page) throws IOException {
             for (Object kid : item.getKids()) {
                 if (kid instanceof PDStructureElement child && roles.standardType(child).equals("LBody")) {
-                    return text(child, pageOf(child, page), "L");
+                    return text(child, pageOf(child, page), OWN_ENTRIES);
                 }
             }
-            return text(item, page, "L", "Lbl");
+            return text(item, page, OWN_ENTRIES_AND_LABEL);
         }
 
         private List<String> headerTexts(PDStructureElement table, PDPage page) throws IOException {
-            PDStructureElement firstRow = first(table, "TR");
+            PDStructureElement firstRow = first(table, "TR", new HashSet<>());
             List<String> headers = new ArrayList<>();
             if (firstRow != null) {
                 for (Object kid : firstRow.getKids()) {
@@ -173,13 +203,13 @@ public final class PdfOutlineReader implements OutlineReader {
         }
 
         /** The first descendant of a type, depth first: a TR may sit in THead or TBody. */
-        private PDStructureElement first(PDStructureElement parent, String type) {
+        private PDStructureElement first(PDStructureElement parent, String type, Set<COSDictionary> seen) {
             for (Object kid : parent.getKids()) {
-                if (kid instanceof PDStructureElement child) {
+                if (kid instanceof PDStructureElement child && seen.add(child.getCOSObject())) {
                     if (roles.standardType(child).equals(type)) {
                         return child;
                     }
-                    PDStructureElement found = first(child, type);
+                    PDStructureElement found = first(child, type, seen);
                     if (found != null) {
                         return found;
                     }
@@ -205,29 +235,47 @@ public final class PdfOutlineReader implements OutlineReader {
             return "";
         }
 
-        private String text(PDStructureElement element, PDPage page, String... skippedTypes) throws IOException {
+        /** Whether an element is of a skipped type or, where lists are skipped, a call-out holding blocks. */
+        private boolean isOwnEntry(PDStructureElement element, Set<String> skippedTypes) {
+            String type = roles.standardType(element);
+            if (skippedTypes.contains(type)) {
+                return true;
+            }
+            return type.equals("Div") && skippedTypes.contains("L") && element.getKids().stream()
+                    .anyMatch(kid -> kid instanceof PDStructureElement child && BLOCKS.contains(roles.standardType(child)));
+        }
+
+        private String text(PDStructureElement element, PDPage page) throws IOException {
+            return text(element, page, Set.of());
+        }
+
+        private String text(PDStructureElement element, PDPage page, Set<String> skippedTypes) throws IOException {
             List<MarkedContentText.Run> runs = new ArrayList<>();
-            collectRuns(element, page, List.of(skippedTypes), runs);
+            collectRuns(element, page, skippedTypes, runs);
             return MarkedContentText.join(runs);
         }
 
-        private void collectRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+        private void collectRuns(PDStructureElement element, PDPage page, Set<String> skippedTypes,
                                  List<MarkedContentText.Run> runs) throws IOException {
-            if (element.getActualText() == null) {
-                collectKidRuns(element, page, skippedTypes, runs);
+            if (!collecting.add(element.getCOSObject())) {
                 return;
             }
-            List<MarkedContentText.Run> replaced = new ArrayList<>();
-            collectKidRuns(element, page, skippedTypes, replaced);
-            List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
-            runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+            if (element.getActualText() == null) {
+                collectKidRuns(element, page, skippedTypes, runs);
+            } else {
+                List<MarkedContentText.Run> replaced = new ArrayList<>();
+                collectKidRuns(element, page, skippedTypes, replaced);
+                List<TextPosition> glyphs = replaced.stream().flatMap(run -> run.glyphs().stream()).toList();
+                runs.add(new MarkedContentText.Run(glyphs, Optional.of(element.getActualText())));
+            }
+            collecting.remove(element.getCOSObject());
         }
 
-        private void collectKidRuns(PDStructureElement element, PDPage page, List<String> skippedTypes,
+        private void collectKidRuns(PDStructureElement element, PDPage page, Set<String> skippedTypes,
                                     List<MarkedContentText.Run> runs) throws IOException {
             for (Object kid : element.getKids()) {
                 if (kid instanceof PDStructureElement child) {
-                    if (!skippedTypes.contains(roles.standardType(child))) {
+                    if (!isOwnEntry(child, skippedTypes)) {
                         collectRuns(child, pageOf(child, page), skippedTypes, runs);
                     }
                 } else {

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handout.check.FoundText;
 import org.handout.check.Outline;
 import org.handout.check.ReadBack;
 
-/** One load of a PDF serves the outline, the glyph measures and the tag summary. */
-public record PdfReadBack(Outline outline, GlyphReport glyphs, PdfTagSummary tags) implements ReadBack {
+/** One load of a PDF serves the outline, the text, the glyph measures and the tag summary. */
+public record PdfReadBack(Outline outline, FoundText text, GlyphReport glyphs, PdfTagSummary tags) implements ReadBack {
     private static final PdfOutlineReader OUTLINE = new PdfOutlineReader();
+    private static final PdfTextReader TEXT = new PdfTextReader();
 
     public static PdfReadBack read(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            return new PdfReadBack(OUTLINE.read(document), PdfGlyphMetrics.measure(document), PdfTagSummary.of(document));
+            return new PdfReadBack(OUTLINE.read(document), TEXT.read(document), PdfGlyphMetrics.measure(document),
+                    PdfTagSummary.of(document));
         }
     }
 

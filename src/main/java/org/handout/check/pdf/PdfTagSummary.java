@@ -3,15 +3,19 @@ package org.handout.check.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -77,31 +81,33 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
         SortedMap<String, Integer> types = new TreeMap<>();
         SortedSet<String> unmapped = new TreeSet<>();
         if (root != null) {
-            countTypes(root, roles, types, unmapped);
+            countTypes(root, roles, types, unmapped, new HashSet<>());
         }
         SortedMap<String, String> roleMap = new TreeMap<>();
         roles.roleMap().forEach((custom, standard) -> roleMap.put(custom, String.valueOf(standard)));
         int artifacts = 0;
         Map<String, FontResource> fonts = new TreeMap<>();
+        Set<COSStream> formsSeen = new HashSet<>();
         for (PDPage page : document.getPages()) {
             artifacts += artifacts(page);
-            collectFonts(page.getResources(), fonts, 0);
+            collectFonts(page.getResources(), fonts, formsSeen);
         }
         return new PdfTagSummary(document.getNumberOfPages(), root != null && markInfo != null && markInfo.isMarked(),
                 PdfTitle.of(document), Optional.ofNullable(catalog.getLanguage()).orElse(""),
                 displayDocTitle, types, roleMap, unmapped, artifacts, List.copyOf(fonts.values()));
     }
 
+    /** Counts each element once, also in a broken tree that lists an element as its own descendant. */
     private static void countTypes(PDStructureNode node, StructureRoles roles, SortedMap<String, Integer> types,
-                                   SortedSet<String> unmapped) {
+                                   SortedSet<String> unmapped, Set<COSDictionary> counted) {
         for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
+            if (kid instanceof PDStructureElement element && counted.add(element.getCOSObject())) {
                 String type = roles.standardType(element);
                 types.merge(type, 1, Integer::sum);
                 if (!StructureRoles.STANDARD_TYPES.contains(type)) {
                     unmapped.add(element.getStructureType());
                 }
-                countTypes(element, roles, types, unmapped);
+                countTypes(element, roles, types, unmapped, counted);
             }
         }
     }
@@ -126,9 +132,13 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
         return count;
     }
 
-    /** Fonts of the page and of the forms it draws, which may draw forms in turn (bounded against cycles). */
-    private static void collectFonts(PDResources resources, Map<String, FontResource> fonts, int depth) throws IOException {
-        if (resources == null || depth > 8) {
+    /**
+     * Fonts of the page and of the forms it draws, which may draw forms in turn. Each form is read once per
+     * document: forms that name each other in a cycle would otherwise be walked once per path through it.
+     */
+    private static void collectFonts(PDResources resources, Map<String, FontResource> fonts, Set<COSStream> formsSeen)
+            throws IOException {
+        if (resources == null) {
             return;
         }
         for (COSName name : resources.getFontNames()) {
@@ -140,8 +150,8 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
         }
         for (COSName name : resources.getXObjectNames()) {
             PDXObject xobject = resources.getXObject(name);
-            if (xobject instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts, depth + 1);
+            if (xobject instanceof PDFormXObject form && formsSeen.add(form.getCOSObject())) {
+                collectFonts(form.getResources(), fonts, formsSeen);
             }
         }
     }

@@ -1,50 +1,57 @@
 package org.handout.check.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
+import org.handout.check.TranslationStatus;
 import org.handout.check.pdf.MatterhornCheckpoint;
+import org.handout.convention.HtmlPage;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Writes a {@link HandoutReport} as report.html for reviewers: a verdict line first, then per
- * format what was found, what is missing and what veraPDF said. Itself accessible: language,
- * one h1, tables with header cells and captions.
+ * format what was found, what is missing and what veraPDF said. Itself accessible: standards
+ * mode, language, a skip link, one h1, tables with header cells and captions that become one
+ * block per row on a phone, so nothing scrolls sideways at 320 px. The build adds the web font.
  */
 public final class ReportHtml {
+    /** The handouts' own focus ring, skip link and narrow-table layout (styles/web.css), in the same colours. */
     private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a;background:#fff}
+            *, *::before, *::after{box-sizing:border-box}
+            body{font-family:"Atkinson Hyperlegible",Verdana,Arial,sans-serif;font-size:1.125rem;line-height:1.5;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a;background:#fff;overflow-wrap:break-word}
+            a{color:#1f4e79;text-decoration:underline}
+            :focus-visible{outline:0.2rem solid #1f4e79;outline-offset:0.15rem}
+            .skip-link{position:absolute;left:1rem;top:-4rem;padding:0.5rem 1rem;color:#fff;background:#1f4e79}
+            .skip-link:focus{top:1rem}
             table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}
-            th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
             caption{text-align:left;font-weight:bold;padding:.3rem 0}
             .pass{color:#0a5c2a}.fail{color:#a4000f}
+            @media (max-width:40em){
+            table,thead,tbody,tr,th,td,caption{display:block}
+            thead tr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+            tr{border:1px solid #767676;margin-bottom:.75rem}
+            th,td{border:none;overflow-wrap:break-word}
+            td::before{content:attr(data-label);content:attr(data-label) / "";display:block;font-weight:bold}
+            }
+            @media print{.skip-link{display:none}}
             """;
 
     private ReportHtml() {
     }
 
-    public static void write(HandoutReport report, OutputStream out) throws IOException {
-        out.write(render(report).outerHtml().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Document render(HandoutReport report) {
-        Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(true).charset(StandardCharsets.UTF_8);
-        doc.child(0).attr("lang", "en");
-        doc.head().appendElement("meta").attr("charset", "utf-8");
-        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        doc.head().appendElement("title").text("Check report: " + report.title());
-        doc.head().appendElement("style").appendText(STYLE);
-        Element main = doc.body().appendElement("main");
-        main.appendElement("h1").text("Check report: " + report.title());
+    /** The report page, to which the build adds the web font before writing it. */
+    public static Document document(HandoutReport report) {
+        Element main = page("Check report: " + report.title());
+        Document doc = main.ownerDocument();
         main.appendElement("p").addClass(report.passed() ? "pass" : "fail").appendElement("strong")
                 .text((report.passed() ? "Passed: " : "Failed: ") + report.verdict());
-        main.appendElement("p").text("Source " + report.source() + ", language " + report.lang() + ".");
+        main.appendElement("p").text("Source " + shownSource(report.source()) + ", language " + report.lang() + ".");
+        report.translation().ifPresent(translation -> translation(main, translation));
         overview(main, report);
         for (FormatReport format : report.formats()) {
             details(main, format);
@@ -52,23 +59,52 @@ public final class ReportHtml {
         return doc;
     }
 
+    /**
+     * An English page in the reports' look, titled and headed by {@code title}, with a skip link to
+     * its main landmark, which it returns to fill. The audit's pages share it.
+     */
+    public static Element page(String title) {
+        Document doc = HtmlPage.shell("en", title);
+        doc.head().appendElement("style").appendChild(new DataNode(STYLE));
+        HtmlPage.skipLink(doc.body(), "Skip to the report");
+        Element main = doc.body().appendElement("main").attr("id", HtmlPage.MAIN_ID);
+        main.appendElement("h1").text(title);
+        return main;
+    }
+
+    /** A source outside the project folder is named by its file name: a report never shows the build machine's folders. */
+    private static String shownSource(String source) {
+        Path path = Path.of(source);
+        return path.isAbsolute() ? String.valueOf(path.getFileName()) : source;
+    }
+
+    private static void translation(Element main, TranslationStatus translation) {
+        main.appendElement("h2").text("Translation of " + translation.sourceSlug());
+        if (translation.warnings().isEmpty()) {
+            main.appendElement("p").text("Same structure as its source, and reviewed since the source last changed.");
+            return;
+        }
+        Element list = main.appendElement("ul");
+        translation.warnings().forEach(warning -> list.appendElement("li").text(warning));
+    }
+
     private static void overview(Element main, HandoutReport report) {
         Element table = main.appendElement("table");
         table.appendElement("caption").text("Every format at a glance");
-        header(table, "Format", "File", "Pages", "Size (bytes)", "Structure found", "PDF/UA-1", "Result");
+        Element body = header(table, "Format", "File", "Pages", "Size (bytes)", "Structure and text found", "PDF/UA-1", "Result");
         for (FormatReport f : report.formats()) {
-            Element row = table.appendElement("tr");
+            Element row = body.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(f.format().label());
             if (f.notAvailable().isPresent()) {
-                row.appendElement("td").text("–");
+                cell(row, "File").text("–");
             } else {
-                row.appendElement("td").appendElement("a").attr("href", f.file()).text(f.file());
+                cell(row, "File").appendElement("a").attr("href", f.file()).text(f.file());
             }
-            row.appendElement("td").text(f.pages() > 0 ? String.valueOf(f.pages()) : "–");
-            row.appendElement("td").text(String.valueOf(f.bytes()));
-            row.appendElement("td").text(f.fidelity());
-            row.appendElement("td").text(f.pdfUaVerdict());
-            row.appendElement("td").addClass(f.passed() ? "pass" : "fail").text(f.passed() ? "passed" : "failed");
+            cell(row, "Pages").text(f.pages() > 0 ? String.valueOf(f.pages()) : "–");
+            cell(row, "Size (bytes)").text(String.valueOf(f.bytes()));
+            cell(row, "Structure and text found").text(f.fidelity());
+            cell(row, "PDF/UA-1").text(f.pdfUaVerdict());
+            cell(row, "Result").addClass(f.passed() ? "pass" : "fail").text(f.passed() ? "passed" : "failed");
         }
     }
 
@@ -83,11 +119,13 @@ public final class ReportHtml {
             main.appendElement("p").text("Not checked (built with --no-check).");
             return;
         }
-        if (format.differences().isEmpty()) {
-            main.appendElement("p").text("All " + format.expected() + " structure elements found, in order and in their roles.");
+        if (format.differences().isEmpty() && format.textDifferences().isEmpty()) {
+            main.appendElement("p").text("All " + format.expected()
+                    + " structure elements and text blocks found, every word in order and in its role.");
         } else {
             Element list = main.appendElement("ul");
             format.differences().forEach(d -> list.appendElement("li").text(d.describe()));
+            format.textDifferences().forEach(d -> list.appendElement("li").text(d.describe()));
         }
         format.pdfUa().ifPresent(result -> {
             if (result.compliant()) {
@@ -96,33 +134,40 @@ public final class ReportHtml {
             }
             Element table = main.appendElement("table");
             table.appendElement("caption").text("veraPDF " + result.profileName() + ": failed rules");
-            header(table, "Rule", "Description", "Failed checks", "Matterhorn checkpoint");
+            Element body = header(table, "Rule", "Description", "Failed checks", "Matterhorn checkpoint");
             for (PdfValidationResult.FailedRule rule : result.failedRules()) {
-                Element row = table.appendElement("tr");
+                Element row = body.appendElement("tr");
                 row.appendElement("th").attr("scope", "row").text(rule.id());
-                row.appendElement("td").text(rule.description());
-                row.appendElement("td").text(String.valueOf(rule.failedChecks()));
-                row.appendElement("td").text(MatterhornCheckpoint.forClause(rule.clause()).orElse("–"));
+                cell(row, "Description").text(rule.description());
+                cell(row, "Failed checks").text(String.valueOf(rule.failedChecks()));
+                cell(row, "Matterhorn checkpoint").text(MatterhornCheckpoint.forClause(rule.clause()).orElse("–"));
             }
         });
         if (!format.measures().isEmpty()) {
             Element table = main.appendElement("table");
             table.appendElement("caption").text("Measured on the file");
-            header(table, "Measure", "Value", "Rule", "Result");
+            Element body = header(table, "Measure", "Value", "Rule", "Result");
             for (Measure m : format.measures()) {
-                Element row = table.appendElement("tr");
+                Element row = body.appendElement("tr");
                 row.appendElement("th").attr("scope", "row").text(m.name());
-                row.appendElement("td").text(m.value());
-                row.appendElement("td").text(m.rule());
-                row.appendElement("td").addClass(m.passed() ? "pass" : "fail").text(m.passed() ? "passed" : "failed");
+                cell(row, "Value").text(m.value());
+                cell(row, "Rule").text(m.rule());
+                cell(row, "Result").addClass(m.passed() ? "pass" : "fail").text(m.passed() ? "passed" : "failed");
             }
         }
     }
 
-    private static void header(Element table, String... names) {
-        Element row = table.appendElement("tr");
+    /** Writes the header row and returns the body the rows go into. */
+    public static Element header(Element table, String... names) {
+        Element row = table.appendElement("thead").appendElement("tr");
         for (String name : names) {
             row.appendElement("th").attr("scope", "col").text(name);
         }
+        return table.appendElement("tbody");
+    }
+
+    /** A data cell, labelled with its column's header for the one-block-per-row layout on a phone. */
+    private static Element cell(Element row, String column) {
+        return row.appendElement("td").attr("data-label", column);
     }
 }

@@ -18,6 +18,8 @@ import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
+import org.handout.check.TranslationStatus;
+import org.handout.check.TextDifference;
 import org.handout.check.pdf.MatterhornCheckpoint;
 
 /** Writes a {@link HandoutReport} as report.json: stable key order, so equal reports are equal bytes. */
@@ -38,6 +40,12 @@ public final class ReportJson {
         root.put("lang", report.lang());
         report.summary().ifPresent(s -> root.put("summary", s));
         report.reviewed().map(LocalDate::toString).ifPresent(d -> root.put("reviewed", d));
+        report.keywords().forEach(root.putArray("keywords")::add);
+        report.translation().ifPresent(t -> {
+            ObjectNode translation = root.putObject("translationOf");
+            translation.put("slug", t.sourceSlug());
+            t.warnings().forEach(translation.putArray("warnings")::add);
+        });
         root.put("source", report.source());
         root.put("checked", report.checked());
         root.put("passed", report.passed());
@@ -66,6 +74,13 @@ public final class ReportJson {
             d.put("element", difference.element());
             d.put("expected", difference.expected());
             d.put("found", difference.found());
+        }
+        ArrayNode textDifferences = node.putArray("textDifferences");
+        for (TextDifference difference : report.textDifferences()) {
+            ObjectNode d = textDifferences.addObject();
+            d.put("kind", difference.kind().name());
+            d.put("message", difference.describe());
+            d.put("place", difference.place());
         }
         report.pdfUa().ifPresent(result -> {
             ObjectNode pdfUa = node.putObject("pdfUa");
@@ -107,12 +122,14 @@ public final class ReportJson {
         for (JsonNode f : root.path("formats")) {
             formats.add(new FormatReport(formatNames.apply(f.path("format").asText()), f.path("file").asText(),
                     f.path("bytes").asLong(), f.path("pages").asInt(), f.path("checked").asBoolean(), f.path("expected").asInt(),
-                    f.path("found").asInt(), differences(f.path("differences")), pdfUa(f.path("pdfUa")), measures(f.path("measures")),
+                    f.path("found").asInt(), differences(f.path("differences")), textDifferences(f.path("textDifferences")), pdfUa(f.path("pdfUa")), measures(f.path("measures")),
                     optionalText(f, "notAvailable")));
         }
         return new HandoutReport(root.path("slug").asText(), root.path("title").asText(), root.path("lang").asText(),
                 optionalText(root, "summary"), optionalText(root, "reviewed").map(LocalDate::parse),
-                root.path("source").asText(), root.path("checked").asBoolean(), formats);
+                root.path("source").asText(), root.path("checked").asBoolean(), formats, texts(root.path("keywords")),
+                root.has("translationOf") ? Optional.of(new TranslationStatus(root.path("translationOf").path("slug").asText(),
+                        texts(root.path("translationOf").path("warnings")))) : Optional.empty());
     }
 
     private static List<Difference> differences(JsonNode array) {
@@ -120,6 +137,15 @@ public final class ReportJson {
         for (JsonNode d : array) {
             out.add(new Difference(Difference.Kind.valueOf(d.path("kind").asText()), d.path("element").asText(),
                     d.path("expected").asText(), d.path("found").asText()));
+        }
+        return out;
+    }
+
+    private static List<TextDifference> textDifferences(JsonNode array) {
+        List<TextDifference> out = new ArrayList<>();
+        for (JsonNode d : array) {
+            out.add(new TextDifference(TextDifference.Kind.valueOf(d.path("kind").asText()), d.path("place").asText(),
+                    d.path("message").asText()));
         }
         return out;
     }

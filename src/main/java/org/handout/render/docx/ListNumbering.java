@@ -33,6 +33,15 @@ final class ListNumbering {
         return instances.size();
     }
 
+    /** How far the text of an item at {@code level} sits from the margin, in twips. */
+    long textIndent(int level) {
+        return step() * (level + 1);
+    }
+
+    private long step() {
+        return DocxStyleSheet.twips(profile.bodyPt() * 1.5);
+    }
+
     boolean isEmpty() {
         return instances.isEmpty();
     }
@@ -55,7 +64,6 @@ final class ListNumbering {
 
     /** Indents grow with the body size, so large-print markers keep their distance from the text. */
     private String abstractNum(int id, boolean ordered) {
-        long step = DocxStyleSheet.twips(profile.bodyPt() * 1.5);
         String font = DocxStyleSheet.escape(markerFont);
         StringBuilder out = new StringBuilder("<w:abstractNum w:abstractNumId=\"").append(id)
                 .append("\"><w:multiLevelType w:val=\"multilevel\"/>");
@@ -64,7 +72,7 @@ final class ListNumbering {
                     .append("<w:numFmt w:val=\"").append(ordered ? "decimal" : "bullet").append("\"/>")
                     .append("<w:lvlText w:val=\"").append(ordered ? "%" + (level + 1) + "." : BULLET_GLYPHS[level]).append("\"/>")
                     .append("<w:lvlJc w:val=\"left\"/>")
-                    .append("<w:pPr><w:ind w:left=\"").append(step * (level + 1)).append("\" w:hanging=\"").append(step)
+                    .append("<w:pPr><w:ind w:left=\"").append(textIndent(level)).append("\" w:hanging=\"").append(step())
                     .append("\"/></w:pPr>")
                     .append("<w:rPr><w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
                     .append("\"/></w:rPr></w:lvl>");

@@ -2,6 +2,7 @@ package org.handout.render.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.handout.convention.HtmlPage;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.Metadata;
@@ -10,9 +11,7 @@ import org.handout.render.RefusedHandout;
 import org.handout.render.WritingDirection;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * The one model-to-HTML translation behind both the web page and the print HTML: the flavour
@@ -30,18 +29,9 @@ public final class HtmlDocument {
     public static Document build(Handout handout, HtmlFlavour flavour, String stylesheet)
             throws IOException, InvalidHandoutException {
         Metadata meta = handout.meta();
-        Document document = Document.createShell("");
-        document.outputSettings()
-                .charset("UTF-8")
-                .escapeMode(Entities.EscapeMode.base)
-                .prettyPrint(true);
-        document.prependChild(new DocumentType("html", "", ""));
-        document.selectFirst("html").attr("lang", meta.languageTag()).attr("dir", WritingDirection.of(meta.lang()).html());
-
+        Document document = HtmlPage.shell(meta.languageTag(), meta.title());
+        document.selectFirst("html").attr("dir", WritingDirection.of(meta.lang()).html());
         Element head = document.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(meta.title());
         flavour.describe(head, meta);
         meta.organization().ifPresent(organization -> HtmlFlavour.meta(head, "author", organization));
         if (!meta.keywords().isEmpty()) {

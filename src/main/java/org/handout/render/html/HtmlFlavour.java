@@ -2,6 +2,7 @@ package org.handout.render.html;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.handout.convention.HtmlPage;
 import org.handout.model.Metadata;
 import org.handout.render.PageWords;
 import org.jsoup.nodes.Element;
@@ -20,8 +21,8 @@ public enum HtmlFlavour {
 
         @Override
         Element frame(Element body, Metadata meta) {
-            body.appendElement("a").addClass("skip-link").attr("href", "#main").text(PageWords.of(meta.lang()).skipToContent());
-            Element article = body.appendElement("main").attr("id", "main").appendElement("article");
+            HtmlPage.skipLink(body, PageWords.of(meta.lang()).skipToContent());
+            Element article = body.appendElement("main").attr("id", HtmlPage.MAIN_ID).appendElement("article");
             Optional<String> footer = PageFooter.sourceLine(meta);
             footer.ifPresent(text -> body.appendElement("footer").addClass("page-footer").appendElement("p").text(text));
             return article;

@@ -5,32 +5,38 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
-import org.handout.render.BundledResource;
 import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
+import org.jsoup.nodes.Document;
 
 /**
- * Writes a handout as one self-contained, semantic HTML5 page ({@code <slug>.html}): styles and
- * images inline, no scripts, nothing fetched. The web page is the same for every print profile.
+ * Writes a handout as one self-contained, semantic HTML5 page: styles, fonts and images inline,
+ * no scripts, nothing fetched. The standard profile gives {@code <slug>.html}, the large-print
+ * profile {@code <slug>-large-print.html} with that profile's sizes, spacing and colours; each
+ * links to the other and to the handout in its other languages.
  */
 public final class HtmlRenderer implements Renderer {
-    private static final String STYLESHEET = BundledResource.text("/styles/web.css");
 
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
-        String stylesheet = STYLESHEET + languageFonts(LanguageFonts.bundled().of(handout.meta().lang()));
-        out.write(HtmlDocument.build(handout, HtmlFlavour.WEB, stylesheet).outerHtml().getBytes(StandardCharsets.UTF_8));
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
+        Document page = HtmlDocument.build(handout, HtmlFlavour.WEB, WebStylesheet.of(profile) + languageFonts(fonts));
+        VersionLinks.add(page, handout, profile);
+        // A page whose list leaves Atkinson out (Cyrillic, Greek, Vietnamese) would never draw with it.
+        if (fonts.families().stream().anyMatch(family -> family.name().equals(WebFonts.FAMILY))) {
+            WebFonts.embed(page, profile.italicAllowed());
+        }
+        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The language's own font list first, so a Chinese page asks for Chinese shapes before the system's. */
+    /**
+     * The language's own font list first, so a Chinese page asks for Chinese shapes before the system's.
+     * Only Atkinson Hyperlegible is embedded ({@link WebFonts}); the Noto families are named for the
+     * reader's system to supply.
+     */
     private static String languageFonts(FontList fonts) {
         return "body { font-family: " + fonts.css() + ", Verdana, Arial, sans-serif; }\n";
-    }
-
-    /** The web stylesheet exactly as inlined, for checks such as colour contrast. */
-    public static String stylesheet() {
-        return STYLESHEET;
     }
 }

@@ -3,22 +3,17 @@ package org.handout.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.handout.model.Block;
-import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
-import org.handout.model.Image;
 import org.handout.model.Inline;
 import org.handout.model.InvalidHandoutException;
-import org.handout.model.ListBlock;
-import org.handout.model.ListItem;
-import org.handout.model.Note;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.SourceSpan;
 import org.handout.model.Table;
 import org.handout.render.FontList;
 import org.handout.model.TableCell;
+import org.handout.model.TreeWalk;
 
 /**
  * Refuses a handout with a character no font of its language's list can draw. In PDF/UA mode OpenHTMLtoPDF
@@ -37,8 +32,7 @@ final class GlyphCoverage {
         SourceSpan titleAt = handout.body().isEmpty() ? SourceSpan.UNKNOWN : handout.body().get(0).at();
         texts.add(new LocatedText(handout.meta().title(), titleAt));
         handout.meta().organization().ifPresent(organization -> texts.add(new LocatedText(organization, SourceSpan.UNKNOWN)));
-        TextCollector collector = new TextCollector(texts);
-        handout.body().forEach(block -> block.accept(collector));
+        new TextCollector(texts).blocks(handout.body());
         for (LocatedText text : texts) {
             int missing = firstMissing(text.text(), fonts);
             if (missing >= 0) {
@@ -65,8 +59,11 @@ final class GlyphCoverage {
     private record LocatedText(String text, SourceSpan at) {
     }
 
-    /** Every piece of text the PDF draws, each with the line of the block it comes from. */
-    private static final class TextCollector implements BlockVisitor<Void> {
+    /**
+     * Every piece of text the PDF draws, each with the line of the block it comes from. Alt text
+     * is stored in the structure tree as a string, never drawn with a font, so images are skipped.
+     */
+    private static final class TextCollector implements TreeWalk {
         private final List<LocatedText> texts;
 
         TextCollector(List<LocatedText> texts) {
@@ -75,10 +72,6 @@ final class GlyphCoverage {
 
         private void add(List<Inline> inlines, SourceSpan at) {
             texts.add(new LocatedText(Inline.plainText(inlines), at));
-        }
-
-        private void addAll(List<Block> blocks) {
-            blocks.forEach(block -> block.accept(this));
         }
 
         @Override
@@ -95,22 +88,8 @@ final class GlyphCoverage {
 
         @Override
         public Void quote(Quote quote) {
-            addAll(quote.body());
+            blocks(quote.body());
             quote.attribution().ifPresent(attribution -> add(attribution, quote.at()));
-            return null;
-        }
-
-        @Override
-        public Void list(ListBlock list) {
-            for (ListItem item : list.items()) {
-                addAll(item.body());
-            }
-            return null;
-        }
-
-        /** Alt text is stored in the structure tree as a string, never drawn with a font. */
-        @Override
-        public Void image(Image image) {
             return null;
         }
 
@@ -120,12 +99,6 @@ final class GlyphCoverage {
             for (List<TableCell> row : table.rows()) {
                 row.forEach(cell -> add(cell.content(), table.at()));
             }
-            return null;
-        }
-
-        @Override
-        public Void note(Note note) {
-            addAll(note.body());
             return null;
         }
     }

@@ -25,7 +25,8 @@ class DocxOutlineReaderTest {
             + paragraphStyle("SectionTitle", "Section Title", "Heading2", "")
             + paragraphStyle("Quote", "Quote", "Normal", "")
             + paragraphStyle("Zitat", "Pull Quote", "Quote", "")
-            + paragraphStyle("QuoteSource", "Quote Attribution", "Quote", "");
+            + paragraphStyle("QuoteSource", "Quote Attribution", "Quote", "")
+            + paragraphStyle("ListParagraph", "List Paragraph", "Normal", "");
 
     private final DocxOutlineReader reader = new DocxOutlineReader();
 
@@ -107,6 +108,30 @@ class DocxOutlineReaderTest {
 
             assertThat(reader.read(docx).items()).containsExactly(
                     new Outline.ListEntry("Top", 1), new Outline.ListEntry("Nested", 2));
+        }
+    }
+
+    @Test
+    void anUnnumberedListParagraphAfterANestedListContinuesTheItemAtItsKeptLevel() throws Exception {
+        try (XWPFDocument docx = withStyles("", HEADINGS)) {
+            numbered(paragraph(docx, "ListParagraph", "Top"), 1, 0);
+            numbered(paragraph(docx, "ListParagraph", "Nested"), 2, 1);
+            numbered(paragraph(docx, "ListParagraph", "and more about the top item."), 0, 0);
+
+            assertThat(reader.read(docx).items()).containsExactly(
+                    new Outline.ListEntry("Top and more about the top item.", 1), new Outline.ListEntry("Nested", 2));
+        }
+    }
+
+    @Test
+    void anUnnumberedListParagraphTypedInWordContinuesTheItemJustBeforeIt() throws Exception {
+        try (XWPFDocument docx = withStyles("", HEADINGS)) {
+            numbered(paragraph(docx, "ListParagraph", "Top"), 1, 0);
+            paragraph(docx, "ListParagraph", "continued.");
+            paragraph(docx, "Normal", "Body text.");
+            paragraph(docx, "ListParagraph", "Not part of any item.");
+
+            assertThat(reader.read(docx).items()).containsExactly(new Outline.ListEntry("Top continued.", 1));
         }
     }
 

@@ -3,7 +3,11 @@ package org.handout.check.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.handout.Fixtures;
 import org.handout.check.Outline;
 import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
@@ -12,10 +16,20 @@ import org.handout.check.Outline.ListEntry;
 import org.handout.check.Outline.QuoteEntry;
 import org.handout.check.OutlineComparison;
 import org.handout.check.OutputFixtures;
+import org.handout.model.Handout;
+import org.handout.render.PageSize;
+import org.handout.render.Profile;
+import org.handout.render.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HtmlOutlineReaderTest {
+
+    @TempDir
+    Path dir;
 
     private final HtmlOutlineReader reader = new HtmlOutlineReader();
 
@@ -29,6 +43,19 @@ class HtmlOutlineReaderTest {
         Outline found = reader.read(OutputFixtures.SEED_HTML);
 
         assertThat(new OutlineComparison().compare(OutputFixtures.seedOutline(), found)).isEmpty();
+    }
+
+    /** The files the real renderer writes, not only hand-made ones, which could drift from it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.handout.Fixtures#renderedHandouts")
+    void aPageTheRendererWroteReadsBackAsItsHandoutsOutline(Path source) throws Exception {
+        Handout handout = Fixtures.parse(source);
+        Path html = dir.resolve(handout.slug() + ".html");
+        try (OutputStream out = Files.newOutputStream(html)) {
+            new HtmlRenderer().write(handout, Profile.standard(PageSize.LETTER), out);
+        }
+
+        assertThat(new OutlineComparison().compare(Outline.of(handout), reader.read(html))).isEmpty();
     }
 
     @Test

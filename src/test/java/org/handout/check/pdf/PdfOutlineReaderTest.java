@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.handout.Fixtures;
 import org.handout.check.Outline;
 import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
@@ -16,9 +20,16 @@ import org.handout.check.Outline.LinkEntry;
 import org.handout.check.Outline.ListEntry;
 import org.handout.check.OutlineComparison;
 import org.handout.check.OutputFixtures;
+import org.handout.model.Handout;
+import org.handout.render.PageSize;
+import org.handout.render.Profile;
+import org.handout.render.pdf.PdfRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfOutlineReaderTest {
 
@@ -55,6 +66,24 @@ class PdfOutlineReaderTest {
     @Test
     void theSeedPdfCarriesEverythingTheSourceHas() throws IOException {
         assertThat(new OutlineComparison().compare(OutputFixtures.seedOutline(), reader.read(seedPdf))).isEmpty();
+    }
+
+    /** The files the real renderer writes, not only hand-made ones, which could drift from it. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("renderedHandoutsInBothProfiles")
+    void aPdfTheRendererWroteReadsBackAsItsHandoutsOutline(Path source, Profile profile) throws Exception {
+        Handout handout = Fixtures.parse(source);
+        Path pdf = dir.resolve(handout.slug() + profile.fileSuffix() + ".pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            new PdfRenderer().write(handout, profile, out);
+        }
+
+        assertThat(new OutlineComparison().compare(Outline.of(handout), reader.read(pdf))).isEmpty();
+    }
+
+    static Stream<Arguments> renderedHandoutsInBothProfiles() {
+        return Fixtures.renderedHandouts().stream().flatMap(source -> Stream.of(
+                Arguments.of(source, Profile.standard(PageSize.LETTER)), Arguments.of(source, Profile.largePrint(PageSize.LETTER))));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.handout.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.handout.render.docx.RenderedDocx.EVERY_BLOCK;
+import static org.handout.render.docx.RenderedDocx.ITEM_PARAGRAPH_AFTER_NESTED_LIST;
 import static org.handout.render.docx.RenderedDocx.LARGE_PRINT;
 import static org.handout.render.docx.RenderedDocx.SEED;
 import static org.handout.render.docx.RenderedDocx.STANDARD;
@@ -330,6 +331,34 @@ class DocxRendererTest {
             assertThat(callout.getCTStyle().getPPr().getPBdr().isSetLeft()).isTrue();
             assertThat(callout.getCTStyle().getPPr().getShd().xgetFill().getStringValue()).isEqualTo("EEF3F8");
         }
+    }
+
+    @Test
+    void aParagraphAfterANestedListStaysAfterItAsAnUnnumberedContinuationOfItsItem() throws Exception {
+        try (XWPFDocument docx = open(render(parse(ITEM_PARAGRAPH_AFTER_NESTED_LIST), STANDARD, dir))) {
+            List<XWPFParagraph> body = docx.getParagraphs().subList(1, docx.getParagraphs().size());
+            XWPFParagraph continuation = body.get(3);
+
+            assertThat(body).extracting(XWPFParagraph::getText).containsExactly(
+                    "An item with a nested list:", "the nested point one", "the nested point two",
+                    "and a closing paragraph after the nested list.", "The next item.");
+            assertThat(continuation.getStyleID()).isEqualTo("ListParagraph");
+            assertThat(continuation.getNumID()).isEqualTo(BigInteger.ZERO);
+            Object itemTextIndent = docx.getNumbering().getAbstractNum(BigInteger.ONE).getCTAbstractNum()
+                    .getLvlArray(0).getPPr().getInd().getLeft();
+            assertThat(String.valueOf(continuation.getIndentationLeft())).isEqualTo(String.valueOf(itemTextIndent));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.handout.render.docx.RenderedDocx#profiles")
+    void aParagraphAfterANestedListReadsBackAsPartOfItsItem(Profile profile) throws Exception {
+        Handout handout = parse(ITEM_PARAGRAPH_AFTER_NESTED_LIST);
+
+        Outline found = new DocxOutlineReader().read(render(handout, profile, dir));
+
+        assertThat(found).isEqualTo(Outline.of(handout));
+        assertThat(found.items().get(0).text()).endsWith("and a closing paragraph after the nested list.");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
 import org.handout.render.PageSize;
 import org.handout.render.Profile;
@@ -15,8 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /** The handouts the DOCX tests render, and the one way they are rendered into a test's folder. */
 final class RenderedDocx {
-    static final Path SEED = Path.of("source-content/understanding-relapse.md");
-    static final Path EVERY_BLOCK = Path.of("src/test/resources/docx/every-block.md");
+    static final Path SEED = Fixtures.SEED;
+    static final Path EVERY_BLOCK = Fixtures.DOCX_EVERY_BLOCK;
+    static final Path ITEM_PARAGRAPH_AFTER_NESTED_LIST = Fixtures.ITEM_PARAGRAPH_AFTER_NESTED_LIST;
     static final Profile STANDARD = Profile.standard(PageSize.LETTER);
     static final Profile LARGE_PRINT = Profile.largePrint(PageSize.LETTER);
 
@@ -40,6 +42,10 @@ final class RenderedDocx {
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
         }
+    }
+
+    static Stream<Profile> profiles() {
+        return Stream.of(STANDARD, LARGE_PRINT);
     }
 
     /** Every fixture in both print profiles, for parameterized tests. */

@@ -1,10 +1,14 @@
 package org.handout.render.html;
 
+import org.handout.model.LanguageVersion;
+import java.util.Locale;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.check.ContrastRatio;
 import org.handout.check.StylesheetContrast;
 import org.handout.model.Handout;
@@ -18,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
-    private static final Path SEED = Path.of("source-content/understanding-relapse.md");
-    private static final Path EVERY_BLOCK = Path.of("src/test/resources/render/every-block.md");
+    private static final Path SEED = Fixtures.SEED;
+    private static final Path EVERY_BLOCK = Fixtures.EVERY_BLOCK;
 
     private static String seedHtml;
     private static Document seed;
@@ -158,8 +162,10 @@ class HtmlRendererTest {
 
     @Test
     void loadsNothingFromOutside() {
-        assertThat(seed.select("link, script, iframe, [src^=http], [src^=file]")).isEmpty();
-        assertThat(seed.select("head > style").first().data()).contains("max-width");
+        assertThat(seed.select("link:not([rel=alternate]), script, iframe, [src^=http], [src^=file]")).isEmpty();
+        assertThat(seed.select("head > style").last().data()).contains("max-width");
+        assertThat(seed.select("head > style").stream().map(Element::data)).allSatisfy(css ->
+                assertThat(css.replace("url(data:", "")).doesNotContain("url("));
     }
 
     @Test
@@ -169,6 +175,49 @@ class HtmlRendererTest {
 
     @Test
     void webStylesheetColoursMeetWcagAa() {
-        assertThat(StylesheetContrast.failures(HtmlRenderer.stylesheet(), ContrastRatio.STANDARD_MINIMUM)).isEmpty();
+        assertThat(StylesheetContrast.failures(WebStylesheet.of(Profile.standard(PageSize.LETTER)), ContrastRatio.STANDARD_MINIMUM)).isEmpty();
+    }
+
+    @Test
+    void embedsAtkinsonHyperlegibleAsWoff2SoThePageStaysOneFile() {
+        String fonts = seed.selectFirst("head > style").data();
+
+        assertThat(fonts).contains("@font-face{font-family:\"Atkinson Hyperlegible\"", "src:url(data:font/woff2;base64,");
+        assertThat(seed.selectFirst("head > style").data()).contains("font-weight:400", "font-weight:700");
+    }
+
+    @Test
+    void linksTheLargePrintPageFromOutsideTheMainContent() {
+        assertThat(seed.select("nav.versions a").eachAttr("href")).containsExactly("understanding-relapse-large-print.html");
+        assertThat(seed.selectFirst("nav.versions").nextElementSibling().tagName()).isEqualTo("main");
+    }
+
+    @Test
+    void largePrintPageHasTheLargePrintProfilesSizesAndLinksBack() throws Exception {
+        Handout handout = new HandoutParser().parse(SEED).handout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlRenderer().write(handout, Profile.largePrint(PageSize.LETTER), out);
+        Document large = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(large.select("head > style").last().data()).contains("body { font-size: 1.5rem; line-height: 1.5; }",
+                "h1 { font-size: 2.3333rem;", "em, i, cite { font-style: normal; font-weight: bold; }");
+        assertThat(large.select("nav.versions a").eachAttr("href")).containsExactly("understanding-relapse.html");
+        assertThat(large.selectFirst("nav.versions a").text()).isEqualTo("Standard print");
+    }
+
+    @Test
+    void linksItsOtherLanguagesByTheirOwnNamesAndAsAlternates() throws Exception {
+        Handout handout = new HandoutParser().parse(SEED).handout().withOtherLanguages(List.of(
+                new LanguageVersion("understanding-relapse-es", Locale.forLanguageTag("es-US")),
+                new LanguageVersion("understanding-relapse-vi", Locale.forLanguageTag("vi"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlRenderer().write(handout, Profile.standard(PageSize.LETTER), out);
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("link[rel=alternate]")).extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+                .containsExactly("es-US ../understanding-relapse-es/understanding-relapse-es.html",
+                        "vi ../understanding-relapse-vi/understanding-relapse-vi.html");
+        assertThat(page.select("nav.versions p").last().text()).isEqualTo("Also in: Español, Tiếng Việt");
+        assertThat(page.select("nav.versions p").last().select("a").eachAttr("lang")).containsExactly("es-US", "vi");
     }
 }

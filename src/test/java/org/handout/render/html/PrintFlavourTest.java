@@ -3,8 +3,8 @@ package org.handout.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
-import org.handout.source.HandoutParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 /** The print HTML differs from the web page only where OpenHTMLtoPDF's tagging needs it. */
 class PrintFlavourTest {
 
-    private static Document print(String source) throws Exception {
-        Handout handout = new HandoutParser().parse(Path.of(source)).handout();
+    private static Document print(Path source) throws Exception {
+        Handout handout = Fixtures.parse(source);
         return HtmlDocument.build(handout, HtmlFlavour.PRINT, "");
     }
 
     @Test
     void attributionSitsInsideTheBlockquote() throws Exception {
-        Document html = print("source-content/understanding-relapse.md");
+        Document html = print(Fixtures.SEED);
         assertThat(html.select("figure, figcaption")).isEmpty();
         assertThat(html.select("blockquote.quote")).hasSize(4).allSatisfy(quote ->
                 assertThat(quote.children().last().select("p.attribution").text()).isEqualTo("— Personal experience"));
@@ -27,7 +27,7 @@ class PrintFlavourTest {
 
     @Test
     void runningFooterIsTheFirstThingInTheBodySoEveryPageShowsIt() throws Exception {
-        Document html = print("src/test/resources/render/every-block.md");
+        Document html = print(Fixtures.EVERY_BLOCK);
         Element first = html.body().child(0);
         assertThat(first.hasClass("running-footer")).isTrue();
         assertThat(first.text()).isEqualTo("Every block kind · Riverside Clinic · Reviewed 2026-11-01");
@@ -35,14 +35,14 @@ class PrintFlavourTest {
 
     @Test
     void notesAreDivisionsWithTheLabelFirst() throws Exception {
-        Element note = print("src/test/resources/render/every-block.md").selectFirst(".note-warning");
+        Element note = print(Fixtures.EVERY_BLOCK).selectFirst(".note-warning");
         assertThat(note.tagName()).isEqualTo("div");
         assertThat(note.child(0).text()).isEqualTo("Warning");
     }
 
     @Test
     void summaryBecomesThePdfSubject() throws Exception {
-        Document html = print("source-content/understanding-relapse.md");
+        Document html = print(Fixtures.SEED);
         assertThat(html.selectFirst("meta[name=subject]").attr("content"))
                 .isEqualTo("What a relapse is, why it happens, and what to do after one.");
         assertThat(html.select("a.skip-link")).isEmpty();
@@ -50,7 +50,7 @@ class PrintFlavourTest {
 
     @Test
     void decorativeImagesArePaintedAsBackgroundsSoTheyBecomeArtifacts() throws Exception {
-        Document html = print("src/test/resources/render/every-block.md");
+        Document html = print(Fixtures.EVERY_BLOCK);
         assertThat(html.select("img")).hasSize(1);
         assertThat(html.selectFirst("img").attr("alt")).isEqualTo("The clinic's front door");
         assertThat(html.selectFirst(".decorative-image").attr("style"))

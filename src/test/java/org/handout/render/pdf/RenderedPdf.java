@@ -3,6 +3,7 @@ package org.handout.render.pdf;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
 import org.handout.render.PageSize;
 import org.handout.render.Profile;
@@ -10,8 +11,8 @@ import org.handout.source.HandoutParser;
 
 /** Builds real handouts into real files for the PDF tests to read back. */
 final class RenderedPdf {
-    static final Path SEED = Path.of("source-content/understanding-relapse.md");
-    static final Path EVERY_BLOCK = Path.of("src/test/resources/render/every-block.md");
+    static final Path SEED = Fixtures.SEED;
+    static final Path EVERY_BLOCK = Fixtures.EVERY_BLOCK;
 
     private RenderedPdf() {
     }

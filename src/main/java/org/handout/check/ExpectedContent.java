@@ -1,0 +1,21 @@
+package org.handout.check;
+
+import java.util.List;
+import java.util.function.Function;
+import org.handout.model.Handout;
+import org.handout.model.NoteKind;
+
+/**
+ * What every output of a handout must carry, worked out once per handout and shared by its formats: the
+ * outline (structure) and the whole text in reading order.
+ */
+public record ExpectedContent(Outline outline, List<TextBlock> text) {
+    public ExpectedContent {
+        text = List.copyOf(text);
+    }
+
+    /** @param callOutLabels the label each format prints above a call-out, in the handout's language */
+    public static ExpectedContent of(Handout handout, Function<NoteKind, String> callOutLabels) {
+        return new ExpectedContent(Outline.of(handout), ExpectedText.of(handout, callOutLabels));
+    }
+}
