@@ -16,7 +16,7 @@ import org.handout.model.NoteKind;
 
 /**
  * The words a handout's page furniture says — "Page N of M", "Reviewed", the skip link, the
- * call-out labels — in the handout's language, from {@code styles/words/<tag>.properties}. A
+ * call-out labels, the web page's links to its other print size and languages — in the handout's language, from {@code styles/words/<tag>.properties}. A
  * language without its words falls back to English and says so ({@link #missing}), so the build
  * can warn. Each language's file is read once per run.
  */
@@ -69,6 +69,26 @@ public final class PageWords {
 
     public String skipToContent() {
         return word("skip");
+    }
+
+    /** The link from a standard web page to its large-print page. */
+    public String largePrint() {
+        return word("large-print");
+    }
+
+    /** The link from a large-print web page back to its standard page. */
+    public String standardPrint() {
+        return word("standard-print");
+    }
+
+    /** What introduces the links to the handout in its other languages ("Also in:"). */
+    public String alsoIn() {
+        return word("also-in");
+    }
+
+    /** The accessible name of the navigation holding those links. */
+    public String otherVersions() {
+        return word("other-versions");
     }
 
     public String reviewed(String date) {
