@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
-import org.handout.model.Code;
-import org.handout.model.Emphasis;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Image;
 import org.handout.model.Inline;
-import org.handout.model.InlineVisitor;
-import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
@@ -20,10 +16,9 @@ import org.handout.model.Note;
 import org.handout.model.NoteKind;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
-import org.handout.model.Strong;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
-import org.handout.model.Text;
+import org.handout.model.TreeWalk;
 
 /**
  * The whole text every output of a handout must carry, as blocks in reading order: every heading, paragraph,
@@ -129,37 +124,10 @@ public final class ExpectedText {
     }
 
     /** Every link's target at any depth of emphasis, in reading order. */
-    private record LinkTargets(List<String> targets) implements InlineVisitor<Void> {
-        @Override
-        public Void text(Text text) {
-            return null;
-        }
-
-        @Override
-        public Void emphasis(Emphasis emphasis) {
-            emphasis.content().forEach(inline -> inline.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void strong(Strong strong) {
-            strong.content().forEach(inline -> inline.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void code(Code code) {
-            return null;
-        }
-
+    private record LinkTargets(List<String> targets) implements TreeWalk {
         @Override
         public Void link(Link link) {
             targets.add(link.target());
-            return null;
-        }
-
-        @Override
-        public Void lineBreak(LineBreak lineBreak) {
             return null;
         }
     }
