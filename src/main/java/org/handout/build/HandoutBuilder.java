@@ -51,6 +51,8 @@ import org.handout.source.SourceWarning;
 public final class HandoutBuilder {
     private final BuildSettings settings;
     private final HandoutParser parser;
+    /** The chosen formats in build and report order, braille in the chosen grade. */
+    private final List<OutputFormat> formats;
     private final Map<OutputFormat, FormatCheck> checks = new HashMap<>();
     private final FidelityCheck check = new FidelityCheck();
     private final BuildManifest manifest;
@@ -67,8 +69,11 @@ public final class HandoutBuilder {
         this.settings = settings;
         this.manifest = manifest;
         this.parser = new HandoutParser(settings.maxSourceBytes());
-        List<String> buildWide = new ArrayList<>(List.of(ToolVersion.identity()));
-        for (OutputFormat format : chosenFormats()) {
+        this.formats = OutputFormats.all(settings.braille()).stream()
+                .filter(format -> settings.formats().stream().anyMatch(chosen -> chosen.id().equals(format.id())))
+                .toList();
+        List<String> buildWide = new ArrayList<>(List.of(ToolVersion.identity(), settings.braille().toString()));
+        for (OutputFormat format : formats) {
             checks.put(format, format.check(settings.pageSize()));
             buildWide.add(format.id());
             buildWide.add(format.profileFor(settings.pageSize()).toString());
@@ -163,13 +168,14 @@ public final class HandoutBuilder {
     private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
             throws IOException, InvalidHandoutException {
         Handout handout = parsed.handout();
+        refuseNamedFormatsNotAvailable(handout);
         // The links to the other languages and the translation's status are part of the outputs.
         String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + translation);
         Path folder = settings.out().resolve(handout.slug());
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()
                 && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
-                && chosenFormats().stream().filter(f -> f.renderer().unavailableFor(handout).isEmpty())
+                && formats.stream().filter(f -> unavailable(handout, f).isEmpty())
                         .allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
                 && Files.isRegularFile(reportJson);
         if (unchanged) {
@@ -205,23 +211,23 @@ public final class HandoutBuilder {
         ExpectedContent expected = expectedContent(handout);
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
-            for (OutputFormat format : chosenFormats()) {
-                Optional<String> unavailable = format.renderer().unavailableFor(handout);
+            for (OutputFormat format : formats) {
+                Optional<String> unavailable = unavailable(handout, format);
                 if (unavailable.isPresent()) {
-                    pending.add(CompletableFuture.completedFuture(notAvailable(handout, format, unavailable.get())));
+                    pending.add(CompletableFuture.completedFuture(new FormatOutcome(
+                            unavailableReport(handout, format, unavailable.get()), new FormatTiming(format, Duration.ZERO, Duration.ZERO))));
                     continue;
                 }
                 Path target = folder.resolve(format.fileName(handout.slug()));
                 Path file = staged.stage(target);
-                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected),
-                        formatWorkers));
+                pending.add(CompletableFuture.supplyAsync(() -> renderAndCheck(handout, format, file, target, expected), formatWorkers));
             }
-            List<FormatReport> formats = new ArrayList<>();
+            List<FormatReport> reports = new ArrayList<>();
             for (FormatOutcome outcome : awaitAll(pending)) {
-                formats.add(outcome.report());
+                reports.add(outcome.report());
                 timings.add(outcome.timing());
             }
-            HandoutReport report = report(handout, formats, translation);
+            HandoutReport report = report(handout, reports, translation);
             if (settings.check()) {
                 writeReports(report, staged, folder);
             }
@@ -230,25 +236,44 @@ public final class HandoutBuilder {
         }
     }
 
-    /**
-     * A format that cannot be made for the handout's language is reported as such and the build
-     * goes on, unless the user named the formats: then it is the handout's one error.
-     */
-    private FormatOutcome notAvailable(Handout handout, OutputFormat format, String reason) throws InvalidHandoutException {
-        String why = "not available for " + handout.meta().lang().getDisplayName(Locale.ENGLISH) + ": " + reason;
-        if (settings.formatsNamed()) {
-            throw new InvalidHandoutException(handout.source(), SourceSpan.UNKNOWN, format.label() + " is " + why
-                    + "; leave it out of --formats");
-        }
-        return new FormatOutcome(FormatReport.notAvailable(format.name(), why),
-                new FormatTiming(format, Duration.ZERO, Duration.ZERO));
-    }
-
     /** One format of one handout, rendered to its staged file and checked. */
     private record FormatOutcome(FormatReport report, FormatTiming timing) {
     }
 
-    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target, ExpectedContent expected) {
+    /**
+     * A format that cannot be made for a handout is reported as not available, unless the user
+     * named the formats: then they asked for this one, and the handout fails before anything is written.
+     */
+    private void refuseNamedFormatsNotAvailable(Handout handout) throws InvalidHandoutException {
+        if (!settings.formatsNamed()) {
+            return;
+        }
+        for (OutputFormat format : formats) {
+            Optional<String> unavailable = unavailable(handout, format);
+            if (unavailable.isPresent()) {
+                throw new InvalidHandoutException(handout.source(), SourceSpan.UNKNOWN, format.id()
+                        + " was asked for with --formats but is " + unavailable.get());
+            }
+        }
+    }
+
+    private static FormatReport unavailableReport(Handout handout, OutputFormat format, String why) {
+        return FormatReport.unavailable(format.name(), format.fileName(handout.slug()), why);
+    }
+
+    /**
+     * The one line every format that cannot be made for a handout shows, whatever the reason its
+     * renderer gives (no braille table, a script the PDF engine cannot shape):
+     * "not available for Hindi (hi): the PDF engine cannot shape Devanagari script".
+     */
+    private static Optional<String> unavailable(Handout handout, OutputFormat format) {
+        Locale language = handout.meta().lang();
+        return format.renderer().unavailableFor(handout).map(reason -> "not available for "
+                + language.getDisplayLanguage(Locale.ENGLISH) + " (" + language.toLanguageTag() + "): " + reason);
+    }
+
+    private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target,
+                                         ExpectedContent expected) {
         try {
             long renderStart = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -296,24 +321,23 @@ public final class HandoutBuilder {
         Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
         ExpectedContent expected = expectedContent(handout);
-        List<FormatReport> formats = new ArrayList<>();
-        for (OutputFormat format : chosenFormats()) {
+        List<FormatReport> reports = new ArrayList<>();
+        for (OutputFormat format : formats) {
             Path file = folder.resolve(format.fileName(handout.slug()));
-            if (Files.isRegularFile(file)) {
-                formats.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
+            Optional<String> unavailable = unavailable(handout, format);
+            if (unavailable.isPresent()) {
+                reports.add(unavailableReport(handout, format, unavailable.get()));
+            } else if (Files.isRegularFile(file)) {
+                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
             }
         }
-        HandoutReport report = report(handout, formats, translation);
+        HandoutReport report = report(handout, reports, translation);
         try (StagedOutput staged = new StagedOutput()) {
             writeReports(report, staged, folder);
             staged.commit();
         }
         manifest.forget(handout.slug());
         return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start));
-    }
-
-    private List<OutputFormat> chosenFormats() {
-        return OutputFormats.ALL.stream().filter(settings.formats()::contains).toList();
     }
 
     private Path outputFolder(Handout handout) throws IOException {

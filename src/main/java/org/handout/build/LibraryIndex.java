@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handout.check.FormatReport;
 import org.handout.check.HandoutReport;
+import org.handout.check.braille.BrailleFormat;
 import org.handout.check.report.ReportJson;
 import org.handout.convention.HtmlPage;
 import org.handout.format.OutputFormats;
@@ -229,8 +230,8 @@ public final class LibraryIndex {
         Element formats = article.appendElement("ul").addClass("formats").attr("aria-label", "Files");
         for (FormatReport format : report.formats()) {
             Element line = formats.appendElement("li");
-            if (format.notAvailable().isPresent()) {
-                line.text(format.format().label() + " " + format.notAvailable().get());
+            if (format.unavailable().isPresent()) {
+                line.text(format.format().label() + " " + format.unavailable().get());
                 continue;
             }
             line.appendElement("a").attr("href", href(report.slug(), format.file())).text(format.format().label());
@@ -238,6 +239,9 @@ public final class LibraryIndex {
             if (format.checked() && !format.passed()) {
                 line.addClass("failed");
             }
+        }
+        if (report.formats().stream().anyMatch(f -> BrailleFormat.is(f.format()) && f.unavailable().isEmpty())) {
+            article.appendElement("p").text(BrailleFormat.PROOFREADING);
         }
         // A build with --no-check writes no report, so there is nothing to link to.
         if (report.checked()) {

@@ -28,6 +28,10 @@ public record Difference(Kind kind, String element, String expected, String foun
         LOST_ALT,
         /** A link that points elsewhere. */
         WRONG_TARGET,
+        /** Braille: in another cell than its format puts it (a heading in cell 1, a paragraph's runovers in cell 3). */
+        WRONG_POSITION,
+        /** Braille: displayed material, a list or a cell-5 heading without the blank line that sets it off. */
+        NOT_SET_OFF,
         WRONG_LANGUAGE,
         WRONG_TITLE
     }
@@ -53,6 +57,8 @@ public record Difference(Kind kind, String element, String expected, String foun
             case LOST_ALT -> element + " lost its alternative text \"" + expected + "\""
                     + (found.isEmpty() ? "" : " (" + found + ")");
             case WRONG_TARGET -> element + " links to \"" + found + "\" instead of \"" + expected + "\"";
+            case WRONG_POSITION -> element + " is in " + found + " instead of " + expected;
+            case NOT_SET_OFF -> element + " has no blank line before it";
             case WRONG_LANGUAGE -> found.isEmpty() ? "the document language is not set (expected " + expected + ")"
                     : "the document language is " + found + " instead of " + expected;
             case WRONG_TITLE -> found.isEmpty() ? "the document title is not set (expected \"" + expected + "\")"

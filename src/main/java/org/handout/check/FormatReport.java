@@ -9,16 +9,20 @@ import java.util.Optional;
  *
  * @param expected    structure elements the handout has (headings, quotes, list items, images, tables, links)
  *                    plus its text blocks (every paragraph, list item, table cell, heading, attribution,
- *                    call-out label, alt text and link target)
+ *                    call-out label, alt text and link target); for braille, the elements the BRF must hold
  * @param found       how many of them were found intact in the file
- * @param differences how the file's structure differs from the source's
- * @param textDifferences how the file's text differs from the source's
+ * @param differences how the file's structure differs from the source's (for braille, everything its
+ *                    back-translation comparison found)
+ * @param textDifferences how the file's text differs from the source's (the tagged formats; none for braille)
  * @param pages       page count where the format has pages, else 0
- * @param notAvailable why the format was not made for this handout ("not available for Hindi: …"), if so
+ * @param unavailable why the format was not made for this handout, where it cannot be (no braille
+ *                    table for its language, a script the PDF engine cannot shape): an outcome, not a failure
+ * @param preview     the first page for sighted reviewers, where no browser shows the format (braille)
  */
 public record FormatReport(FormatName format, String file, long bytes, int pages, boolean checked, int expected,
                            int found, List<Difference> differences, List<TextDifference> textDifferences,
-                           Optional<PdfValidationResult> pdfUa, List<Measure> measures, Optional<String> notAvailable) {
+                           Optional<PdfValidationResult> pdfUa, List<Measure> measures, Optional<String> unavailable,
+                           Optional<String> preview) {
     public FormatReport {
         differences = List.copyOf(differences);
         textDifferences = List.copyOf(textDifferences);
@@ -28,13 +32,13 @@ public record FormatReport(FormatName format, String file, long bytes, int pages
     /** A file written with {@code --no-check}: nothing is claimed about it. */
     public static FormatReport unchecked(FormatName format, String file, long bytes) {
         return new FormatReport(format, file, bytes, 0, false, 0, 0, List.of(), List.of(), Optional.empty(), List.of(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
-    /** A format that cannot be made for this handout: no file, and no failure either. */
-    public static FormatReport notAvailable(FormatName format, String why) {
-        return new FormatReport(format, "", 0, 0, false, 0, 0, List.of(), List.of(), Optional.empty(), List.of(),
-                Optional.of(why));
+    /** A format not made for this handout, with the one line saying why; no file is written. */
+    public static FormatReport unavailable(FormatName format, String file, String why) {
+        return new FormatReport(format, file, 0, 0, false, 0, 0, List.of(), List.of(), Optional.empty(), List.of(),
+                Optional.of(why), Optional.empty());
     }
 
     public boolean passed() {
@@ -57,9 +61,9 @@ public record FormatReport(FormatName format, String file, long bytes, int pages
         return problems;
     }
 
-    /** "24/24", as the console table and the report show fidelity. */
+    /** "24/24", as the console table and the report show fidelity; a format not made says why. */
     public String fidelity() {
-        return notAvailable.orElse(checked ? found + "/" + expected : "not checked");
+        return unavailable.orElse(checked ? found + "/" + expected : "not checked");
     }
 
     public String pdfUaVerdict() {

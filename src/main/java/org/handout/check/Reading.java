@@ -19,8 +19,8 @@ public record Reading<R extends ReadBack>(FormatReader<R> reader, List<MeasureRu
         return new Reading<>(reader, List.of());
     }
 
-    /** What one read of the file found. */
-    public record Result(Outline outline, FoundText text, int pages, List<Measure> measures) {
+    /** What one read of the file found, and the measures taken on it. */
+    public record Result(ReadBack readBack, List<Measure> measures) {
     }
 
     public Result read(Path file) throws IOException {
@@ -29,6 +29,6 @@ public record Reading<R extends ReadBack>(FormatReader<R> reader, List<MeasureRu
         for (MeasureRule<? super R> rule : measures) {
             taken.add(rule.measure(readBack));
         }
-        return new Result(readBack.outline(), readBack.text(), readBack.pages(), taken);
+        return new Result(readBack, taken);
     }
 }

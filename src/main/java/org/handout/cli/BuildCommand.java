@@ -39,12 +39,17 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: html, large-print-html, pdf, large-print-pdf, docx, large-print-docx (default: all).",
+            description = "Formats to write, comma-separated: html, large-print-html, pdf, large-print-pdf, docx, "
+                    + "large-print-docx, braille (default: all; a format named here that cannot be made for a handout "
+                    + "fails it).",
             converter = FormatConverter.class)
-    private List<OutputFormat> formats = OutputFormats.ALL;
+    private List<OutputFormat> formats;
 
     @CommandLine.Mixin
     private PageSizeOption paper;
+
+    @CommandLine.Mixin
+    private BrailleGradeOption grade;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Handouts built at once (default: number of processors).")
     private int jobs = Runtime.getRuntime().availableProcessors();
@@ -86,9 +91,9 @@ final class BuildCommand implements Callable<Integer> {
                     + " has no .md files");
         }
         List<Path> sources = shard.of(given);
-        Set<OutputFormat> chosen = Set.copyOf(formats);
-        BuildSettings settings = new BuildSettings(out, chosen,
-                spec.commandLine().getParseResult().hasMatchedOption("--formats"), paper.pageSize, !noCheck, force,
+        boolean named = formats != null;
+        Set<OutputFormat> chosen = Set.copyOf(named ? formats : OutputFormats.ALL);
+        BuildSettings settings = new BuildSettings(out, chosen, paper.pageSize, grade.braille, named, !noCheck, force,
                 maxSourceBytes, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);

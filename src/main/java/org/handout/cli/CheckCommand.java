@@ -36,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
     private PageSizeOption paper;
 
     @CommandLine.Mixin
+    private BrailleGradeOption grade;
+
+    @CommandLine.Mixin
     private DebugOption debug;
 
     @Override
@@ -44,8 +47,8 @@ final class CheckCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + " holds no handout reports; run ./handout build first");
         }
-        BuildSettings settings = new BuildSettings(out, Set.copyOf(OutputFormats.ALL), false, paper.pageSize, true, true,
-                HandoutParser.DEFAULT_MAX_BYTES, debug.debug);
+        BuildSettings settings = new BuildSettings(out, Set.copyOf(OutputFormats.ALL), paper.pageSize, grade.braille, false,
+                true, true, HandoutParser.DEFAULT_MAX_BYTES, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         BuildManifest manifest = BuildManifest.load(out);
         HandoutBuilder builder = new HandoutBuilder(settings, manifest);

@@ -48,7 +48,8 @@ final class Console implements BuildListener {
             out.println(counter + Handout.slugOf(result.source()) + ": up to date");
         } else {
             HandoutReport report = result.report().orElseThrow();
-            out.println(counter + report.slug() + ": " + report.formats().size() + " files in "
+            long files = report.formats().stream().filter(f -> f.unavailable().isEmpty()).count();
+            out.println(counter + report.slug() + ": " + files + " files in "
                     + seconds(result.elapsed().toMillis()) + (report.checked() ? ", " + report.verdict() : ""));
         }
         out.flush();

@@ -3,10 +3,14 @@ package org.handout.format;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.handout.braille.BrailleSettings;
 import org.handout.check.ContrastRatio;
 import org.handout.check.FormatName;
 import org.handout.check.OutputValidator;
 import org.handout.check.Reading;
+import org.handout.check.braille.BrailleFormat;
+import org.handout.check.braille.BrfMeasures;
+import org.handout.check.braille.BrfReadBack;
 import org.handout.check.docx.DocxMeasures;
 import org.handout.check.docx.DocxReadBack;
 import org.handout.check.html.HtmlReadBack;
@@ -14,6 +18,7 @@ import org.handout.check.pdf.PdfMeasures;
 import org.handout.check.pdf.PdfReadBack;
 import org.handout.check.pdf.PdfUaValidation;
 import org.handout.render.Profile;
+import org.handout.render.braille.BrfRenderer;
 import org.handout.render.docx.DocxRenderer;
 import org.handout.render.html.HtmlRenderer;
 import org.handout.render.html.WebStylesheet;
@@ -61,10 +66,28 @@ public final class OutputFormats {
             Profile::largePrint, Optional.empty(),
             new Reading<>(DocxReadBack::read, List.of(DocxMeasures.LARGE_PRINT_SMALLEST_TEXT)), Optional.empty());
 
-    /** Every format, in build and report order. */
-    public static final List<OutputFormat> ALL = List.of(HTML, LARGE_PRINT_HTML, PDF, LARGE_PRINT_PDF, DOCX, LARGE_PRINT_DOCX);
+    public static final OutputFormat BRAILLE = braille(BrailleSettings.DEFAULT);
+
+    /** Every format, in build and report order, braille in its default grade. */
+    public static final List<OutputFormat> ALL =
+            List.of(HTML, LARGE_PRINT_HTML, PDF, LARGE_PRINT_PDF, DOCX, LARGE_PRINT_DOCX, BRAILLE);
 
     private OutputFormats() {
+    }
+
+    /**
+     * The braille row for a grade: the BRF renderer and reader with that grade's tables. Print
+     * profiles do not apply to braille; the renderer ignores the one it is given.
+     */
+    public static OutputFormat braille(BrailleSettings settings) {
+        return new OutputFormat(BrailleFormat.ID, "Braille (" + settings.english().label() + ")", "", ".brf",
+                new BrfRenderer(settings), Profile::standard, Optional.empty(),
+                new Reading<>(BrfReadBack.reader(settings), BrfMeasures.ALL), Optional.empty());
+    }
+
+    /** Every format, in build and report order, braille in the given grade. */
+    public static List<OutputFormat> all(BrailleSettings braille) {
+        return ALL.stream().map(format -> format == BRAILLE ? braille(braille) : format).toList();
     }
 
     public static OutputFormat fromId(String id) {

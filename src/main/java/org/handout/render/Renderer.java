@@ -13,7 +13,11 @@ import org.handout.model.InvalidHandoutException;
 public interface Renderer {
     void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException;
 
-    /** Why this format cannot be made for the handout at all (its script, say), or empty when it can. */
+    /**
+     * Why this format cannot be made for {@code handout} at all, e.g. "the PDF engine cannot shape
+     * Devanagari script" or "handout lays out braille for English (UEB) only"; empty when it can.
+     * Most formats can always be made. The build names the language before the reason.
+     */
     default Optional<String> unavailableFor(Handout handout) {
         return Optional.empty();
     }

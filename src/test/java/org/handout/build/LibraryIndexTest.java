@@ -151,9 +151,29 @@ class LibraryIndexTest {
                 "understanding-relapse/understanding-relapse-large-print.pdf",
                 "understanding-relapse/understanding-relapse.docx",
                 "understanding-relapse/understanding-relapse-large-print.docx",
+                "understanding-relapse/understanding-relapse.brf",
                 "understanding-relapse/report.html");
         assertThat(entry.select("a").eachText()).containsExactly(
-                "HTML", "HTML large print", "PDF", "PDF large print", "DOCX", "DOCX large print", "Check report");
+                "HTML", "HTML large print", "PDF", "PDF large print", "DOCX", "DOCX large print", "Braille (UEB grade 2)", "Check report");
+    }
+
+    @Test
+    void asksForBrailleToBeProofreadByATranscriberBeforeItIsHandedOut() {
+        Element entry = page(List.of(RELAPSE)).selectFirst("article");
+
+        assertThat(entry.select("p").eachText()).contains("Braille made by software, contracted braille above all,"
+                + " should be proofread by a certified braille transcriber before it is handed out.");
+    }
+
+    @Test
+    void saysWhyBrailleWasNotMadeAndLinksNoFileForIt() {
+        Element entry = page(List.of(SampleReports.withoutBraille("schlaf", "Schlaf", "de-DE"))).selectFirst("article");
+
+        assertThat(entry.select(".formats li").last().text()).isEqualTo("Braille (UEB grade 2) not available for de-DE:"
+                + " handout lays out braille for English (UEB) only");
+        assertThat(entry.select("a").eachAttr("href")).noneMatch(href -> href.endsWith(".brf"));
+        assertThat(entry.select("p").eachText()).noneMatch(text -> text.contains("transcriber"));
+        assertThat(entry.select(".facts dd").last().text()).isEqualTo("every format complete and valid");
     }
 
     @Test
@@ -166,7 +186,8 @@ class LibraryIndexTest {
                 "PDF 39 KB, 2 pages, check passed",
                 "PDF large print 49 KB, 2 pages, check passed",
                 "DOCX 59 KB, 2 pages, check passed",
-                "DOCX large print 68 KB, 2 pages, check passed");
+                "DOCX large print 68 KB, 2 pages, check passed",
+                "Braille (UEB grade 2) 78 KB, 2 pages, check passed");
     }
 
     @Test
@@ -174,7 +195,7 @@ class LibraryIndexTest {
         Element entry = page(List.of(failing("understanding-relapse", "Understanding relapse", "en-US")))
                 .selectFirst("article");
 
-        assertThat(entry.selectFirst(".facts dd.failed").text()).isEqualTo("2 of 6 formats failed the check");
+        assertThat(entry.selectFirst(".facts dd.failed").text()).isEqualTo("2 of 7 formats failed the check");
         assertThat(entry.select(".formats li.failed").eachText()).containsExactly(
                 "PDF large print 49 KB, 2 pages, check failed: 1 PDF/UA rule broken,"
                         + " smallest text 12.0 pt (needs at least 18 pt)",
@@ -253,7 +274,7 @@ class LibraryIndexTest {
         Path index = LibraryIndex.write(List.of(RELAPSE, RECAIDA), out);
 
         assertThat(index).isEqualTo(out.resolve("index.html"));
-        assertThat(LinkTargets.of(index)).hasSize(14);
+        assertThat(LinkTargets.of(index)).hasSize(2 * (OutputFormats.ALL.size() + 1));
         assertThat(LinkTargets.unresolved(index)).isEmpty();
     }
 

@@ -50,11 +50,20 @@ public final class SampleReports {
         return report(slug, title, lang, formats);
     }
 
+    /** A handout in a language braille has no table for: its braille row says so, and no BRF is written. */
+    public static HandoutReport withoutBraille(String slug, String title, String lang) {
+        List<FormatReport> formats = OutputFormats.ALL.stream().map(format -> format == OutputFormats.BRAILLE
+                ? FormatReport.unavailable(format.name(), format.fileName(slug), "not available for " + lang
+                        + ": handout lays out braille for English (UEB) only")
+                : format(format, slug, List.of(), Optional.empty(), List.of())).toList();
+        return report(slug, title, lang, formats);
+    }
+
     private static FormatReport format(OutputFormat format, String slug, List<Difference> differences,
                                        Optional<PdfValidationResult> pdfUa, List<Measure> measures) {
         return new FormatReport(format.name(), format.fileName(slug), 20_000 + 10_000L * OutputFormats.ALL.indexOf(format),
-                format.extension().equals(".html") ? 0 : 2, true, PARTS, PARTS - differences.size(), differences, List.of(), pdfUa,
-                measures, Optional.empty());
+                format.extension().equals(".html") ? 0 : 2, true, PARTS, PARTS - differences.size(), differences, List.of(),
+                pdfUa, measures, Optional.empty(), Optional.empty());
     }
 
     private static HandoutReport report(String slug, String title, String lang, List<FormatReport> formats) {
@@ -65,7 +74,7 @@ public final class SampleReports {
     /** Creates every file the report links to under {@code out/<slug>/}. */
     public static void createFiles(Path out, HandoutReport report) throws IOException {
         Path folder = Files.createDirectories(out.resolve(report.slug()));
-        for (FormatReport format : report.formats()) {
+        for (FormatReport format : report.formats().stream().filter(f -> f.unavailable().isEmpty()).toList()) {
             Files.write(folder.resolve(format.file()), new byte[(int) format.bytes()]);
         }
         Files.writeString(folder.resolve("report.html"), "<!DOCTYPE html><title>report</title>");

@@ -83,6 +83,8 @@ class ErrorCatalogueTest {
             errors | relative-link.md          | html
             errors | pdf-not-available.md      | pdf
             errors | no-page-words.md          | html
+            errors | no-braille-table.md       | braille
+            errors | no-braille-cell.md        | braille
             """)
     void everyMessageAboutABadHandoutIsDocumented(String folder, String fixture, String format) throws IOException {
         Path source = Files.copy(Path.of("src/test/resources", folder, fixture), dir.resolve(fixture));
@@ -166,6 +168,7 @@ class ErrorCatalogueTest {
             ''
             build --jobs 0 x.md
             build --page-size b5 x.md
+            build --braille-grade 3 x.md
             build --formats pdff x.md
             build --jobs many x.md
             build --bogus x.md

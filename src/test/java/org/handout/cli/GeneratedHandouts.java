@@ -77,10 +77,10 @@ final class GeneratedHandouts {
                 .optional(0.5)
                 .map(front -> front.orElse(""));
         Arbitrary<List<Section>> sections = Combinators.combine(
-                        Arbitraries.integers().between(2, 5), words(1, 4), blocks().list().ofMaxSize(3))
+                        Arbitraries.integers().between(2, 5), spacedWords(1, 4), blocks().list().ofMaxSize(3))
                 .as(Section::new)
                 .list().ofMaxSize(4);
-        return Combinators.combine(frontMatter, words(1, 5), blocks().list().ofMaxSize(3), sections)
+        return Combinators.combine(frontMatter, spacedWords(1, 5), blocks().list().ofMaxSize(3), sections)
                 .as((front, title, intro, body) -> front + "# " + title + "\n\n" + String.join("", intro) + headed(body));
     }
 
@@ -229,12 +229,13 @@ final class GeneratedHandouts {
      */
     private Arbitrary<String> tables() {
         return Arbitraries.integers().between(1, 3).flatMap(columns -> Combinators.combine(
-                        cellWords(1, 2).list().ofSize(columns),
-                        cellWords(0, 3).list().ofSize(columns).list().ofMaxSize(3))
+                        spacedWords(1, 2).list().ofSize(columns),
+                        spacedWords(0, 3).list().ofSize(columns).list().ofMaxSize(3))
                 .as(GeneratedHandouts::table));
     }
 
-    private Arbitrary<String> cellWords(int min, int max) {
+    /** Words joined by ordinary spaces only, for headings and table cells (see {@link #tables()}). */
+    private Arbitrary<String> spacedWords(int min, int max) {
         return word().list().ofMinSize(min).ofMaxSize(max).map(words -> String.join(" ", words));
     }
 
@@ -248,12 +249,31 @@ final class GeneratedHandouts {
         return "| " + String.join(" | ", cells) + " |";
     }
 
-    /** Words joined by ordinary or non-breaking spaces. */
+    /**
+     * Words joined by ordinary or non-breaking spaces, as people tie a number to its unit: a
+     * non-breaking space ties two words, never a run of them, and not in headings, whose large-print
+     * size leaves room for fewer letters: a run wider than a large-print line runs off the page (the
+     * text check reports it as not drawn; print does not break inside words).
+     */
     private Arbitrary<String> words(int min, int max) {
         Arbitrary<String> separator = Arbitraries.oneOf(Arbitraries.just(" "), Arbitraries.of(oddSpaces.split("")));
-        return Combinators.combine(word(), separator).as((word, space) -> space + word)
+        return Combinators.combine(word(), separator).as(List::of)
                 .list().ofMinSize(min).ofMaxSize(max)
-                .map(parts -> parts.isEmpty() ? "" : String.join("", parts).substring(1));
+                .map(GeneratedHandouts::joinTyingTwoAtMost);
+    }
+
+    private static String joinTyingTwoAtMost(List<List<String>> wordsAndSpacesBefore) {
+        StringBuilder out = new StringBuilder();
+        boolean tied = false;
+        for (List<String> wordAndSpace : wordsAndSpacesBefore) {
+            if (!out.isEmpty()) {
+                boolean tie = !tied && !wordAndSpace.get(1).equals(" ");
+                out.append(tie ? wordAndSpace.get(1) : " ");
+                tied = tie;
+            }
+            out.append(wordAndSpace.get(0));
+        }
+        return out.toString();
     }
 
     /**

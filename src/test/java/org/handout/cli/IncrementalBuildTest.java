@@ -80,6 +80,13 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void changedBrailleGradeRebuildsEveryHandout() {
+        build("--braille-grade", "2");
+        assertThat(upToDate(build("--braille-grade", "2"))).hasSize(2);
+        assertThat(upToDate(build("--braille-grade", "1"))).isEmpty();
+    }
+
+    @Test
     void forceRebuildsEveryHandout() {
         build();
         assertThat(upToDate(build("--force"))).isEmpty();

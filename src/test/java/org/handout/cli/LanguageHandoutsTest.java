@@ -17,13 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same handout translated into every supported language, built by the real command in one
- * batch: every format made, read back equal to the source (structure and every word of its text)
- * and, for the PDFs, valid PDF/UA-1.
+ * batch: every print and web format made, read back equal to the source (structure and every word
+ * of its text) and, for the PDFs, valid PDF/UA-1; braille, which handout lays out for English only,
+ * reported not available for each.
  */
 class LanguageHandoutsTest {
     private static final Path FIXTURES = Path.of("src/test/resources/languages");
     private static final List<String> FORMATS = List.of("html", "large-print-html", "pdf", "large-print-pdf", "docx",
             "large-print-docx");
+    private static final String BRAILLE = "braille";
 
     @TempDir
     static Path dir;
@@ -54,12 +56,21 @@ class LanguageHandoutsTest {
 
         assertThat(report.get("passed").asBoolean()).as("%s\n%s", report.toPrettyString(), build.err()).isTrue();
         assertThat(report.get("formats")).extracting(format -> format.get("format").asText())
-                .containsExactlyElementsOf(FORMATS);
-        assertThat(report.get("formats")).allSatisfy(format -> {
+                .containsExactlyElementsOf(Stream.concat(FORMATS.stream(), Stream.of(BRAILLE)).toList());
+        assertThat(report.get("formats")).filteredOn(format -> FORMATS.contains(format.get("format").asText())).allSatisfy(format -> {
             assertThat(format.get("differences")).as(format.get("format").asText()).isEmpty();
             assertThat(format.get("textDifferences")).as(format.get("format").asText()).isEmpty();
             assertThat(format.get("found").asInt()).isEqualTo(format.get("expected").asInt()).isPositive();
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void brailleIsReportedNotAvailableForTheLanguage(String language) throws IOException {
+        JsonNode braille = report(language).get("formats").get(FORMATS.size());
+
+        assertThat(braille.get("unavailable").asText()).startsWith("not available for ")
+                .contains("(" + language + "): handout lays out braille for English (UEB) only");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ class OutputFormatsTest {
     @Test
     void anUnknownIdListsTheFormatsToChooseFrom() {
         assertThatThrownBy(() -> OutputFormats.fromId("odt"))
-                .hasMessage("unknown format 'odt'; choose from html, large-print-html, pdf, large-print-pdf, docx, large-print-docx");
+                .hasMessage("unknown format 'odt'; choose from html, large-print-html, pdf, large-print-pdf, docx, "
+                        + "large-print-docx, braille");
     }
 }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.handout.check.FoundText;
 import org.handout.check.Outline;
-import org.handout.check.ReadBack;
+import org.handout.check.OutlineReadBack;
 
 /** A DOCX read back: one load serves its outline and its text; measures that need more open the file themselves. */
-public record DocxReadBack(Path file, Outline outline, FoundText text) implements ReadBack {
+public record DocxReadBack(Path file, Outline outline, FoundText text) implements OutlineReadBack {
     private static final DocxOutlineReader OUTLINE = new DocxOutlineReader();
     private static final DocxTextReader TEXT = new DocxTextReader();
 

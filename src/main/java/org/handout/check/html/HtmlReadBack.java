@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.handout.check.FoundText;
 import org.handout.check.Outline;
-import org.handout.check.ReadBack;
+import org.handout.check.OutlineReadBack;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** An HTML file read back: one parse serves its outline and its text (a web page has no pages). */
-public record HtmlReadBack(Outline outline, FoundText text) implements ReadBack {
+public record HtmlReadBack(Outline outline, FoundText text) implements OutlineReadBack {
     private static final HtmlOutlineReader OUTLINE = new HtmlOutlineReader();
     private static final HtmlTextReader TEXT = new HtmlTextReader();
 

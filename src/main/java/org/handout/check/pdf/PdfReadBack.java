@@ -6,10 +6,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.check.FoundText;
 import org.handout.check.Outline;
-import org.handout.check.ReadBack;
+import org.handout.check.OutlineReadBack;
 
 /** One load of a PDF serves the outline, the text, the glyph measures and the tag summary. */
-public record PdfReadBack(Outline outline, FoundText text, GlyphReport glyphs, PdfTagSummary tags) implements ReadBack {
+public record PdfReadBack(Outline outline, FoundText text, GlyphReport glyphs, PdfTagSummary tags) implements OutlineReadBack {
     private static final PdfOutlineReader OUTLINE = new PdfOutlineReader();
     private static final PdfTextReader TEXT = new PdfTextReader();
 

@@ -6,6 +6,7 @@ import org.handout.check.HandoutReport;
 import org.handout.check.Measure;
 import org.handout.check.PdfValidationResult;
 import org.handout.check.TranslationStatus;
+import org.handout.check.braille.BrailleFormat;
 import org.handout.check.pdf.MatterhornCheckpoint;
 import org.handout.convention.HtmlPage;
 import org.jsoup.nodes.DataNode;
@@ -31,6 +32,10 @@ public final class ReportHtml {
             th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
             caption{text-align:left;font-weight:bold;padding:.3rem 0}
             .pass{color:#0a5c2a}.fail{color:#a4000f}
+            .beside{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}.results{flex:1 1 18rem;min-width:0}
+            figure{margin:0 0 1rem;max-width:100%}
+            pre.braille{font-family:"DejaVu Sans Mono","Segoe UI Symbol",monospace;font-size:1rem;line-height:1.3;
+            margin:0;padding:.5rem;border:1px solid #767676;overflow-x:auto;max-width:100%;box-sizing:border-box}
             @media (max-width:40em){
             table,thead,tbody,tr,th,td,caption{display:block}
             thead tr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
@@ -95,8 +100,8 @@ public final class ReportHtml {
         for (FormatReport f : report.formats()) {
             Element row = body.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(f.format().label());
-            if (f.notAvailable().isPresent()) {
-                cell(row, "File").text("–");
+            if (f.unavailable().isPresent()) {
+                cell(row, "File").text("not made");
             } else {
                 cell(row, "File").appendElement("a").attr("href", f.file()).text(f.file());
             }
@@ -109,30 +114,35 @@ public final class ReportHtml {
     }
 
     private static void details(Element main, FormatReport format) {
-        if (format.notAvailable().isPresent()) {
+        if (format.unavailable().isPresent()) {
             main.appendElement("h2").text(format.format().label());
-            main.appendElement("p").text(format.notAvailable().get() + ".");
+            main.appendElement("p").text("Not made: " + format.unavailable().get() + ".");
             return;
         }
         main.appendElement("h2").text(format.format().label() + ": " + format.file());
+        if (BrailleFormat.is(format.format())) {
+            main.appendElement("p").appendElement("strong").text(BrailleFormat.PROOFREADING);
+        }
         if (!format.checked()) {
             main.appendElement("p").text("Not checked (built with --no-check).");
             return;
         }
+        Element results = format.preview().map(preview -> besidePreview(main, format, preview)).orElse(main);
         if (format.differences().isEmpty() && format.textDifferences().isEmpty()) {
-            main.appendElement("p").text("All " + format.expected()
-                    + " structure elements and text blocks found, every word in order and in its role.");
+            results.appendElement("p").text("All " + format.expected() + (BrailleFormat.is(format.format())
+                    ? " elements found, every word read back, in order, in their cells."
+                    : " structure elements and text blocks found, every word in order and in its role."));
         } else {
-            Element list = main.appendElement("ul");
+            Element list = results.appendElement("ul");
             format.differences().forEach(d -> list.appendElement("li").text(d.describe()));
             format.textDifferences().forEach(d -> list.appendElement("li").text(d.describe()));
         }
         format.pdfUa().ifPresent(result -> {
             if (result.compliant()) {
-                main.appendElement("p").text("veraPDF " + result.profileName() + ": compliant, no rule failed.");
+                results.appendElement("p").text("veraPDF " + result.profileName() + ": compliant, no rule failed.");
                 return;
             }
-            Element table = main.appendElement("table");
+            Element table = results.appendElement("table");
             table.appendElement("caption").text("veraPDF " + result.profileName() + ": failed rules");
             Element body = header(table, "Rule", "Description", "Failed checks", "Matterhorn checkpoint");
             for (PdfValidationResult.FailedRule rule : result.failedRules()) {
@@ -144,7 +154,7 @@ public final class ReportHtml {
             }
         });
         if (!format.measures().isEmpty()) {
-            Element table = main.appendElement("table");
+            Element table = results.appendElement("table");
             table.appendElement("caption").text("Measured on the file");
             Element body = header(table, "Measure", "Value", "Rule", "Result");
             for (Measure m : format.measures()) {
@@ -155,6 +165,24 @@ public final class ReportHtml {
                 cell(row, "Result").addClass(m.passed() ? "pass" : "fail").text(m.passed() ? "passed" : "failed");
             }
         }
+    }
+
+    /**
+     * The first page as the dots a braille reader feels, beside the check results; one image to a
+     * screen reader, which would otherwise spell out every cell's dots.
+     *
+     * @return where the check results go
+     */
+    private static Element besidePreview(Element main, FormatReport format, String preview) {
+        Element beside = main.appendElement("div").addClass("beside");
+        Element figure = beside.appendElement("figure");
+        String caption = "First page of " + format.file() + " as Unicode braille";
+        figure.appendElement("figcaption").text(caption);
+        // Focusable so keyboard users can scroll it where the screen is narrower than 40 cells.
+        figure.appendElement("pre").addClass("braille").attr("role", "img").attr("tabindex", "0")
+                .attr("aria-label", caption + ": " + preview.lines().count() + " lines of braille cells")
+                .text(preview);
+        return beside.appendElement("div").addClass("results");
     }
 
     /** Writes the header row and returns the body the rows go into. */

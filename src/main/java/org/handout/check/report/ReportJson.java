@@ -58,14 +58,15 @@ public final class ReportJson {
     private static ObjectNode format(FormatReport report) {
         ObjectNode node = JSON.createObjectNode();
         node.put("format", report.format().id());
+        node.put("label", report.format().label());
         node.put("file", report.file());
+        report.unavailable().ifPresent(why -> node.put("unavailable", why));
         node.put("bytes", report.bytes());
         node.put("pages", report.pages());
         node.put("checked", report.checked());
         node.put("passed", report.passed());
         node.put("expected", report.expected());
         node.put("found", report.found());
-        report.notAvailable().ifPresent(why -> node.put("notAvailable", why));
         ArrayNode differences = node.putArray("differences");
         for (Difference difference : report.differences()) {
             ObjectNode d = differences.addObject();
@@ -108,22 +109,26 @@ public final class ReportJson {
             m.put("rule", measure.rule());
             m.put("passed", measure.passed());
         }
+        report.preview().ifPresent(preview -> node.put("preview", preview));
         return node;
     }
 
     /**
      * Reads a report.json written by {@link #write}, e.g. for a handout an incremental build skipped.
      *
-     * @param formatNames the name of the format with a given id (report.json stores only the id)
+     * @param formatNames the name of the format with a given id, for a report.json that stores only the id
      */
     public static HandoutReport read(Path file, Function<String, FormatName> formatNames) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
         List<FormatReport> formats = new ArrayList<>();
         for (JsonNode f : root.path("formats")) {
-            formats.add(new FormatReport(formatNames.apply(f.path("format").asText()), f.path("file").asText(),
+            FormatName known = formatNames.apply(f.path("format").asText());
+            FormatName name = new FormatName(known.id(), f.path("label").asText(known.label()));
+            formats.add(new FormatReport(name, f.path("file").asText(),
                     f.path("bytes").asLong(), f.path("pages").asInt(), f.path("checked").asBoolean(), f.path("expected").asInt(),
-                    f.path("found").asInt(), differences(f.path("differences")), textDifferences(f.path("textDifferences")), pdfUa(f.path("pdfUa")), measures(f.path("measures")),
-                    optionalText(f, "notAvailable")));
+                    f.path("found").asInt(), differences(f.path("differences")), textDifferences(f.path("textDifferences")),
+                    pdfUa(f.path("pdfUa")), measures(f.path("measures")), optionalText(f, "unavailable"),
+                    optionalText(f, "preview")));
         }
         return new HandoutReport(root.path("slug").asText(), root.path("title").asText(), root.path("lang").asText(),
                 optionalText(root, "summary"), optionalText(root, "reviewed").map(LocalDate::parse),

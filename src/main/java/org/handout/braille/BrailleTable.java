@@ -1,0 +1,24 @@
+package org.handout.braille;
+
+import java.util.Objects;
+
+/**
+ * One liblouis translation table, named by its file (e.g. {@code en-ueb-g2.ctb}) rather than found
+ * by a locale query: {@code en-us-g2.ctb} is the retired EBAE code, not UEB.
+ *
+ * @param file        the table file bundled in liblouis-java's standalone jar
+ * @param label       how reports name the code, e.g. {@code UEB grade 2}
+ * @param grade       1 uncontracted, 2 contracted
+ * @param pictureWord the word that opens a transcriber's note describing an image, in the table's language
+ */
+public record BrailleTable(String file, String label, int grade, String pictureWord) implements BrailleCode {
+    public BrailleTable {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(pictureWord, "pictureWord");
+    }
+
+    public boolean contracted() {
+        return grade == 2;
+    }
+}

@@ -1,0 +1,28 @@
+package org.handout.check.braille;
+
+import java.util.List;
+import org.handout.braille.BrailleTable;
+import org.handout.check.Difference;
+
+/**
+ * The braille gate's outcome for one BRF: how many elements the source says it must hold, the
+ * page rules it breaks, how its elements differ from the source's (in the report's own terms),
+ * and the words that read back otherwise only through a documented ambiguity of contracted
+ * braille (shown, not failed).
+ */
+public record BrailleCheck(BrailleTable table, int expected, List<BrailleFinding> layout, List<Difference> differences,
+                           List<AcceptedWord> ambiguousWords) {
+    public BrailleCheck {
+        layout = List.copyOf(layout);
+        differences = List.copyOf(differences);
+        ambiguousWords = List.copyOf(ambiguousWords);
+    }
+
+    public boolean passed() {
+        return layout.isEmpty() && differences.isEmpty();
+    }
+
+    /** A source word that back-translated to {@code readAs}, accepted because of {@code ambiguity}. */
+    public record AcceptedWord(String word, String readAs, ContractionAmbiguity ambiguity) {
+    }
+}

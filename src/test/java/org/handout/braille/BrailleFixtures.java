@@ -1,0 +1,29 @@
+package org.handout.braille;
+
+import java.nio.file.Path;
+import org.handout.model.Handout;
+import org.handout.render.braille.BrfRenderer;
+import org.handout.source.HandoutParser;
+
+/** The handouts the braille tests transcribe, and their BRFs. */
+public final class BrailleFixtures {
+    public static final Path SEED = Path.of("source-content/understanding-relapse.md");
+    /** The render fixture with every block kind, in English so it has a braille table. */
+    public static final Path EVERY_BLOCK = Path.of("src/test/resources/braille/every-block.md");
+    public static final Path GERMAN = Path.of("src/test/resources/render/every-block.md");
+
+    private BrailleFixtures() {
+    }
+
+    public static Handout parse(Path source) throws Exception {
+        return new HandoutParser().parse(source).handout();
+    }
+
+    public static String brf(Handout handout, int grade) throws Exception {
+        return new BrfRenderer(new BrailleSettings(grade)).transcribe(handout);
+    }
+
+    public static BrailleTable table(Handout handout, int grade) {
+        return (BrailleTable) new BrailleSettings(grade).codeFor(handout.meta().lang());
+    }
+}
