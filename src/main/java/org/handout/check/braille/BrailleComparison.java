@@ -96,7 +96,7 @@ public final class BrailleComparison {
                 return false;
             }
             if (accepted != null) {
-                accepted.putIfAbsent(want.get(w), new AcceptedWord(want.get(w), got.get(w), why.get()));
+                accepted.putIfAbsent(why.get().written(), new AcceptedWord(why.get().written(), why.get().reads(), why.get()));
             }
         }
         return true;

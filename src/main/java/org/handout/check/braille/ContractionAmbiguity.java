@@ -11,7 +11,9 @@ public record ContractionAmbiguity(String table, String written, String reads, S
     boolean explains(String expected, String found) {
         String want = expected.toLowerCase(java.util.Locale.ROOT);
         String got = found.toLowerCase(java.util.Locale.ROOT);
-        return got.contains(reads.toLowerCase(java.util.Locale.ROOT))
-                && got.replace(reads.toLowerCase(java.util.Locale.ROOT), written.toLowerCase(java.util.Locale.ROOT)).equals(want);
+        // The words compared are folded (PrintWords), so the entry's apostrophes are folded too.
+        String readsAs = PrintWords.folded(reads).toLowerCase(java.util.Locale.ROOT);
+        return got.contains(readsAs)
+                && got.replace(readsAs, PrintWords.folded(written).toLowerCase(java.util.Locale.ROOT)).equals(want);
     }
 }

@@ -13,6 +13,8 @@ import org.handout.model.Handout;
 import org.handout.render.PageWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class BrfReaderTest {
     private static Handout seed;
@@ -74,6 +76,14 @@ class BrfReaderTest {
             assertThat(f.kind()).isEqualTo(Difference.Kind.WRONG_TEXT);
             assertThat(f.found()).containsAnyOf("y're", "y’re", "y've", "y’ve");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void openingSingleQuotationMarksReadBackThoughLiblouisWritesThemBackDouble(int grade) throws Exception {
+        Handout quotes = BrailleFixtures.parse(Path.of("src/test/resources/braille/single-quotes.md"));
+
+        assertThat(check(quotes, grade, BrailleFixtures.brf(quotes, grade)).differences()).isEmpty();
     }
 
     @Test
