@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,8 +38,10 @@ import org.handout.format.OutputFormats;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.SourceSpan;
+import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
+import org.handout.source.SourceWarning;
 
 /**
  * Builds one handout: parse, render every chosen format to staged files, read each back and
@@ -172,7 +175,7 @@ public final class HandoutBuilder {
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()
                 && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
-                && formats.stream().filter(f -> f.renderer().unavailableFor(handout).isEmpty())
+                && formats.stream().filter(f -> unavailable(handout, f).isEmpty())
                         .allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
                 && Files.isRegularFile(reportJson);
         if (unchanged) {
@@ -186,20 +189,33 @@ public final class HandoutBuilder {
         if (settings.check()) {
             manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
         }
-        return HandoutResult.built(handout.source(), report, parsed.warnings(), since(start)).withTimings(timings);
+        return HandoutResult.built(handout.source(), report, withPageWordsWarning(parsed), since(start)).withTimings(timings);
+    }
+
+    /** A language without its page words gets English ones, which the editor should know. */
+    private static List<SourceWarning> withPageWordsWarning(ParsedHandout parsed) {
+        Handout handout = parsed.handout();
+        Optional<String> missing = PageWords.of(handout.meta().lang()).missing();
+        if (missing.isEmpty()) {
+            return parsed.warnings();
+        }
+        List<SourceWarning> warnings = new ArrayList<>(parsed.warnings());
+        warnings.add(new SourceWarning(handout.source(), SourceSpan.UNKNOWN, "no page words for " + missing.get()
+                + ": the page numbers, review date, skip link and call-out labels are in English"));
+        return warnings;
     }
 
     private HandoutReport renderAndCheck(Handout handout, Optional<TranslationStatus> translation, List<FormatTiming> timings)
             throws IOException, InvalidHandoutException {
         Path folder = outputFolder(handout);
-        ExpectedContent expected = ExpectedContent.of(handout);
+        ExpectedContent expected = expectedContent(handout);
         try (StagedOutput staged = new StagedOutput()) {
             List<CompletableFuture<FormatOutcome>> pending = new ArrayList<>();
             for (OutputFormat format : formats) {
-                Optional<String> unavailable = format.renderer().unavailableFor(handout);
+                Optional<String> unavailable = unavailable(handout, format);
                 if (unavailable.isPresent()) {
                     pending.add(CompletableFuture.completedFuture(new FormatOutcome(
-                            unavailable(handout, format, unavailable.get()), new FormatTiming(format, Duration.ZERO, Duration.ZERO))));
+                            unavailableReport(handout, format, unavailable.get()), new FormatTiming(format, Duration.ZERO, Duration.ZERO))));
                     continue;
                 }
                 Path target = folder.resolve(format.fileName(handout.slug()));
@@ -233,7 +249,7 @@ public final class HandoutBuilder {
             return;
         }
         for (OutputFormat format : formats) {
-            Optional<String> unavailable = format.renderer().unavailableFor(handout);
+            Optional<String> unavailable = unavailable(handout, format);
             if (unavailable.isPresent()) {
                 throw new InvalidHandoutException(handout.source(), SourceSpan.UNKNOWN, format.id()
                         + " was asked for with --formats but is " + unavailable.get());
@@ -241,8 +257,19 @@ public final class HandoutBuilder {
         }
     }
 
-    private static FormatReport unavailable(Handout handout, OutputFormat format, String why) {
+    private static FormatReport unavailableReport(Handout handout, OutputFormat format, String why) {
         return FormatReport.unavailable(format.name(), format.fileName(handout.slug()), why);
+    }
+
+    /**
+     * The one line every format that cannot be made for a handout shows, whatever the reason its
+     * renderer gives (no braille table, a script the PDF engine cannot shape):
+     * "not available for Hindi (hi): the PDF engine cannot shape Devanagari script".
+     */
+    private static Optional<String> unavailable(Handout handout, OutputFormat format) {
+        Locale language = handout.meta().lang();
+        return format.renderer().unavailableFor(handout).map(reason -> "not available for "
+                + language.getDisplayLanguage(Locale.ENGLISH) + " (" + language.toLanguageTag() + "): " + reason);
     }
 
     private FormatOutcome renderAndCheck(Handout handout, OutputFormat format, Path file, Path target,
@@ -293,13 +320,13 @@ public final class HandoutBuilder {
             throws IOException {
         Handout handout = parsed.handout();
         Path folder = settings.out().resolve(handout.slug());
-        ExpectedContent expected = ExpectedContent.of(handout);
+        ExpectedContent expected = expectedContent(handout);
         List<FormatReport> reports = new ArrayList<>();
         for (OutputFormat format : formats) {
             Path file = folder.resolve(format.fileName(handout.slug()));
-            Optional<String> unavailable = format.renderer().unavailableFor(handout);
+            Optional<String> unavailable = unavailable(handout, format);
             if (unavailable.isPresent()) {
-                reports.add(unavailable(handout, format, unavailable.get()));
+                reports.add(unavailableReport(handout, format, unavailable.get()));
             } else if (Files.isRegularFile(file)) {
                 reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
             }
@@ -349,5 +376,10 @@ public final class HandoutBuilder {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Call-out labels are page words: the check expects them in the handout's language, as the renderers print them. */
+    private static ExpectedContent expectedContent(Handout handout) {
+        return ExpectedContent.of(handout, PageWords.of(handout.meta().lang())::label);
     }
 }

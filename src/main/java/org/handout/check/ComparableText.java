@@ -1,12 +1,16 @@
 package org.handout.check;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.handout.convention.PresentationForms;
 import org.handout.model.AttributionDash;
 
 /**
  * Text reduced to what a reader perceives, so that a comparison ignores how a format happens to encode it:
- * Unicode composition, whitespace runs, curly versus straight quotes, dash variants, soft hyphens,
+ * Unicode composition, Arabic and Hebrew presentation forms, whitespace runs, curly versus straight quotes, dash variants, soft hyphens,
  * zero-width characters and words hyphenated at a line end.
  */
 final class ComparableText {
@@ -22,7 +26,7 @@ final class ComparableText {
     }
 
     static String of(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String normal = Normalizer.normalize(PresentationForms.toLetters(text), Normalizer.Form.NFC);
         normal = INVISIBLE.matcher(normal).replaceAll("");
         normal = LINE_END_HYPHENATION.matcher(normal).replaceAll("$1$2");
         normal = SINGLE_QUOTES.matcher(normal).replaceAll("'");
@@ -60,14 +64,52 @@ final class ComparableText {
         return i == expected.length() && j == found.length();
     }
 
+    /**
+     * True when a line may break at this space without the source having one: next to punctuation,
+     * or beside a Chinese, Japanese or Korean character, since those lines break between any two.
+     */
     private static boolean nextToPunctuation(String text, int space) {
-        return space > 0 && punctuation(text.charAt(space - 1))
-                || space + 1 < text.length() && punctuation(text.charAt(space + 1));
+        return space > 0 && breaksWithoutSpace(text.charAt(space - 1))
+                || space + 1 < text.length() && breaksWithoutSpace(text.charAt(space + 1));
     }
 
-    private static boolean punctuation(char c) {
-        return !Character.isLetterOrDigit(c) && c != ' ';
+    private static boolean breaksWithoutSpace(char c) {
+        return !Character.isLetterOrDigit(c) && c != ' ' || unspaced(c);
     }
+
+    /** Scripts written without spaces between words, where each character counts as a word. */
+    private static boolean unspaced(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * The words of comparable text, for telling a changed text from another one: split at spaces,
+     * and a Chinese, Japanese or Korean character is a word of its own.
+     */
+    static List<String> words(String comparable) {
+        List<String> words = new ArrayList<>();
+        for (String spaced : comparable.toLowerCase(Locale.ROOT).split(" ")) {
+            StringBuilder word = new StringBuilder();
+            spaced.codePoints().forEach(c -> {
+                if (unspaced(c)) {
+                    if (word.length() > 0) {
+                        words.add(word.toString());
+                        word.setLength(0);
+                    }
+                    words.add(Character.toString(c));
+                } else {
+                    word.appendCodePoint(c);
+                }
+            });
+            if (word.length() > 0) {
+                words.add(word.toString());
+            }
+        }
+        return words;
+    }
+
 
     /** An attribution as comparable text, with or without the dash a renderer printed before it. */
     static String ofAttribution(String attribution) {

@@ -2,6 +2,7 @@ package org.handout.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
@@ -12,6 +13,7 @@ import org.handout.model.Link;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
 import org.handout.model.Note;
+import org.handout.model.NoteKind;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
@@ -28,14 +30,23 @@ public final class ExpectedText {
     private ExpectedText() {
     }
 
-    public static List<TextBlock> of(Handout handout) {
-        Walk walk = new Walk();
+    /**
+     * @param callOutLabels the label each format prints above a call-out, a word of the handout's language
+     *                      that the renderers take from their page words
+     */
+    public static List<TextBlock> of(Handout handout, Function<NoteKind, String> callOutLabels) {
+        Walk walk = new Walk(callOutLabels);
         walk.all(handout.body());
         return walk.blocks.blocks();
     }
 
     private static final class Walk implements BlockVisitor<Void> {
         private final TextBlocks blocks = new TextBlocks();
+        private final Function<NoteKind, String> callOutLabels;
+
+        Walk(Function<NoteKind, String> callOutLabels) {
+            this.callOutLabels = callOutLabels;
+        }
 
         void all(List<Block> body) {
             body.forEach(block -> block.accept(this));
@@ -99,7 +110,7 @@ public final class ExpectedText {
         @Override
         public Void note(Note note) {
             blocks.openCallOut();
-            blocks.callOutLabel(note.kind().label());
+            blocks.callOutLabel(callOutLabels.apply(note.kind()));
             all(note.body());
             blocks.close();
             return null;

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param textDifferences how the file's text differs from the source's (the tagged formats; none for braille)
  * @param pages       page count where the format has pages, else 0
  * @param unavailable why the format was not made for this handout, where it cannot be (no braille
- *                    table for its language): an outcome, not a failure
+ *                    table for its language, a script the PDF engine cannot shape): an outcome, not a failure
  * @param preview     the first page for sighted reviewers, where no browser shows the format (braille)
  */
 public record FormatReport(FormatName format, String file, long bytes, int pages, boolean checked, int expected,

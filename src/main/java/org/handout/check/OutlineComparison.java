@@ -1,7 +1,6 @@
 package org.handout.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -240,10 +239,10 @@ public final class OutlineComparison {
         return Optional.empty();
     }
 
-    /** Dice coefficient of the two texts' word sets. */
+    /** Dice coefficient of the two texts' word sets (a Han, kana or Hangul character being a word). */
     private static double similarity(String a, String b) {
-        Set<String> left = new HashSet<>(Arrays.asList(a.toLowerCase().split(" ")));
-        Set<String> right = new HashSet<>(Arrays.asList(b.toLowerCase().split(" ")));
+        Set<String> left = new HashSet<>(ComparableText.words(a));
+        Set<String> right = new HashSet<>(ComparableText.words(b));
         Set<String> shared = new HashSet<>(left);
         shared.retainAll(right);
         return 2.0 * shared.size() / (left.size() + right.size());

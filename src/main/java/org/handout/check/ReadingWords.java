@@ -3,6 +3,7 @@ package org.handout.check;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.handout.convention.PresentationForms;
 
 /**
  * The one normalisation of the whole-text check: a block's text as the words and marks a reader meets, so that
@@ -10,6 +11,10 @@ import java.util.List;
  * encodes the same reading differently:
  * <ul>
  * <li>Unicode NFC: composed and decomposed accents read alike (a PDF's ToUnicode map may give either).</li>
+ * <li>Arabic and Hebrew presentation forms read as the letters they show ({@link PresentationForms}): a PDF
+ * draws shaped glyphs, and only its /ActualText, where present, gives the letters.</li>
+ * <li>A Chinese, Japanese or Korean character (Han, kana, Hangul) is a word of its own: those lines break
+ * between any two characters, and a PDF line end reads as a space the source never had.</li>
  * <li>Whitespace of any kind (spaces, no-break spaces, tabs, line ends) only separates; a PDF line end reads
  * as a space. A space between two letters or digits still matters ("8 mg" is not "8mg"), but a space next to
  * punctuation or a symbol does not: a line may break after "and/" or before "°C" with no space in the source,
@@ -30,7 +35,8 @@ public final class ReadingWords {
     }
 
     /**
-     * One word (a run of letters, digits and combining marks) or one other visible character. {@code key} is what
+     * One word (a run of letters, digits and combining marks; a single Han, kana or Hangul character) or one
+     * other visible character. {@code key} is what
      * is compared, {@code shown} what a message quotes, {@code spaced} whether a space came before it.
      */
     public record Word(String key, String shown, boolean spaced) {
@@ -50,7 +56,7 @@ public final class ReadingWords {
     }
 
     public static List<Word> of(String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String composed = Normalizer.normalize(PresentationForms.toLetters(text), Normalizer.Form.NFC);
         List<Word> words = new ArrayList<>();
         StringBuilder key = new StringBuilder();
         StringBuilder shown = new StringBuilder();
@@ -62,7 +68,7 @@ public final class ReadingWords {
             if (invisible(c)) {
                 continue;
             }
-            if (wordCharacter(c)) {
+            if (wordCharacter(c) && !unspaced(c)) {
                 if (key.length() == 0) {
                     wordSpaced = spaced;
                 }
@@ -103,6 +109,13 @@ public final class ReadingWords {
 
     private static boolean invisible(int c) {
         return c == 0x00AD || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF;
+    }
+
+    /** Scripts written without spaces between words, where each character counts as a word. */
+    private static boolean unspaced(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private static boolean wordCharacter(int c) {

@@ -1,20 +1,13 @@
 package org.handout.model;
 
-/** The kinds of call-out; the label is what every format prints above the box's text. */
+/**
+ * The kinds of call-out. The label every format prints above the box's text is a word of the
+ * handout's language, so it lives with the other page words, not here.
+ */
 public enum NoteKind {
-    NOTE("Note"),
-    TIP("Tip"),
-    IMPORTANT("Important"),
-    WARNING("Warning"),
-    CAUTION("Caution");
-
-    private final String label;
-
-    NoteKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NOTE,
+    TIP,
+    IMPORTANT,
+    WARNING,
+    CAUTION
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Files shipped on the classpath with the renderers: the stylesheets and fonts under {@code styles/}. */
 public final class BundledResource {
@@ -17,6 +18,15 @@ public final class BundledResource {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A resource that may or may not be shipped, such as the words of one language. */
+    public static Optional<String> optionalText(String resource) {
+        try (InputStream in = BundledResource.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

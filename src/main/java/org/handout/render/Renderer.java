@@ -14,8 +14,9 @@ public interface Renderer {
     void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException;
 
     /**
-     * Why this format cannot be made for {@code handout}, e.g. "not available for de-DE: …" where
-     * braille has no table for its language; empty when it can. Most formats can always be made.
+     * Why this format cannot be made for {@code handout} at all, e.g. "the PDF engine cannot shape
+     * Devanagari script" or "handout lays out braille for English (UEB) only"; empty when it can.
+     * Most formats can always be made. The build names the language before the reason.
      */
     default Optional<String> unavailableFor(Handout handout) {
         return Optional.empty();

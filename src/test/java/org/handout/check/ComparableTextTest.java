@@ -71,4 +71,24 @@ class ComparableTextTest {
         assertThat(ComparableText.readsAs("part of", "partof")).isFalse();
         assertThat(ComparableText.readsAs("self-help", "self-")).isFalse();
     }
+
+    @Test
+    void arabicPresentationFormsReadAsTheirLetters() {
+        assertThat(ComparableText.of("\uFEE3\uFEAE\uFEA3\uFE92\uFE8E")).isEqualTo("مرحبا");
+    }
+
+    @Test
+    void persianLettersInFormsAReadAsTheirLetters() {
+        assertThat(ComparableText.of("\uFB58\uFB8F")).isEqualTo("پک");
+    }
+
+    @Test
+    void eachChineseCharacterIsAWordOfItsOwn() {
+        assertThat(ComparableText.words("用肥皂 soap 20秒")).containsExactly("用", "肥", "皂", "soap", "20", "秒");
+    }
+
+    @Test
+    void aSpaceBetweenKoreanWordsStillCounts() {
+        assertThat(ComparableText.readsAs("손 씻기", "손씻기")).isFalse();
+    }
 }

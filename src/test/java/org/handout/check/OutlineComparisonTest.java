@@ -165,6 +165,23 @@ class OutlineComparisonTest {
     }
 
     @Test
+    void aChangedChineseCharacterIsWrongTextNotMissingPlusExtra() {
+        Outline chinese = with(source(), source().headings(), source().quotes(), List.of(new ListEntry("用肥皂搓洗20秒。", 1)));
+        Outline found = with(source(), source().headings(), source().quotes(), List.of(new ListEntry("用肥皂搓洗30秒。", 1)));
+
+        assertThat(comparison.compare(chinese, found)).singleElement()
+                .extracting(Difference::kind).isEqualTo(Kind.WRONG_TEXT);
+    }
+
+    @Test
+    void aChineseItemBrokenAcrossLinesReadsAsItself() {
+        Outline chinese = with(source(), source().headings(), source().quotes(), List.of(new ListEntry("冲洗干净，再用干净的毛巾擦干。", 1)));
+        Outline found = with(source(), source().headings(), source().quotes(), List.of(new ListEntry("冲洗干净，再用干净 的毛巾擦干。", 1)));
+
+        assertThat(comparison.compare(chinese, found)).isEmpty();
+    }
+
+    @Test
     void aChangedWordIsWrongTextNotMissingPlusExtra() {
         Outline found = with(source(), source().headings(), source().quotes(),
                 replaced(source().items(), 0, new ListEntry("“I was feeling very stressed”", 1)));

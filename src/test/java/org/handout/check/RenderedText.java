@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.handout.model.Handout;
 import org.handout.render.PageSize;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 import org.handout.source.HandoutParser;
@@ -30,7 +31,8 @@ public final class RenderedText {
     }
 
     public static List<TextBlock> expected(Path source) throws Exception {
-        return ExpectedText.of(parse(source));
+        Handout handout = parse(source);
+        return ExpectedText.of(handout, PageWords.of(handout.meta().lang())::label);
     }
 
     /** Writes {@code source} with {@code renderer} in {@code profile} to {@code folder}, named by its extension. */

@@ -111,6 +111,23 @@ class TextComparisonTest {
     }
 
     @Test
+    void arabicPresentationFormsReadAsTheLettersTheyShow() {
+        assertThat(differences(paragraphs("مرحبا بكم"), paragraphs("\uFEE3\uFEAE\uFEA3\uFE92\uFE8E \uFE91\uFEDC\uFEE2")))
+                .isEmpty();
+    }
+
+    @Test
+    void aLineEndBetweenChineseCharactersReadsAsNoSpace() {
+        assertThat(differences(paragraphs("用肥皂洗手20秒。"), paragraphs("用肥皂洗\n手20秒。"))).isEmpty();
+    }
+
+    @Test
+    void aChangedChineseCharacterIsADifferenceOfThatCharacterAlone() {
+        assertThat(differences(paragraphs("用肥皂洗手。"), paragraphs("用清皂洗手。")))
+                .containsExactly("paragraph 1: \"肥\" reads \"清\"");
+    }
+
+    @Test
     void aSpaceLostBetweenLettersIsADifference() {
         assertThat(differences(paragraphs("Take 8 mg today."), paragraphs("Take 8mg today.")))
                 .containsExactly("paragraph 1: \"8 mg\" reads \"8mg\"");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The braille row through the real command: a language without a table, the grade, and re-checking a BRF. */
 class BrailleBuildTest {
     private static final Path GERMAN = Path.of("src/test/resources/errors/no-braille-table.md");
-    private static final String NOT_AVAILABLE = "not available for de-DE: handout lays out braille for English (UEB) only";
+    private static final String NOT_AVAILABLE = "not available for German (de-DE): handout lays out braille for English (UEB) only";
 
     @TempDir
     Path dir;

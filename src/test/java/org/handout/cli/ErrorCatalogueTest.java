@@ -81,6 +81,8 @@ class ErrorCatalogueTest {
             errors | image-not-readable.md     | html
             errors | image-not-readable.md     | docx
             errors | relative-link.md          | html
+            errors | pdf-not-available.md      | pdf
+            errors | no-page-words.md          | html
             errors | no-braille-table.md       | braille
             errors | no-braille-cell.md        | braille
             """)

@@ -77,7 +77,7 @@ class LibraryIndexOfARealBuildTest {
     void showsTheSeedHandoutPassedEveryCheck() {
         assertThat(index.select(".failed")).isEmpty();
         assertThat(index.select(".formats li")).allSatisfy(format -> assertThat(format.text())
-                .matches(".* check passed|Braille \\(UEB grade 2\\) not available for es-US: .*"));
+                .matches(".* check passed|Braille \\(UEB grade 2\\) not available for Spanish \\(es-US\\): .*"));
         assertThat(index.select(".formats li").eachText()).filteredOn(text -> text.contains("not available")).hasSize(1);
     }
 }

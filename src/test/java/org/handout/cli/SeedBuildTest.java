@@ -15,6 +15,7 @@ import org.handout.check.Fidelity;
 import org.handout.check.braille.BrfReadBack;
 import org.handout.format.OutputFormats;
 import org.handout.model.Handout;
+import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -91,7 +92,7 @@ class SeedBuildTest {
         Handout seed = new HandoutParser().parse(Path.of("source-content", SLUG + ".md")).handout();
         BrfReadBack brf = BrfReadBack.read(output(SLUG + ".brf"), BrailleSettings.DEFAULT);
 
-        Fidelity fidelity = brf.fidelity(ExpectedContent.of(seed));
+        Fidelity fidelity = brf.fidelity(ExpectedContent.of(seed, PageWords.of(seed.meta().lang())::label));
 
         assertThat(fidelity.differences()).isEmpty();
         assertThat(fidelity.found()).isEqualTo(fidelity.expected()).isEqualTo(21);

@@ -18,6 +18,7 @@ import org.handout.check.OutputFixtures;
 import org.handout.check.PrintMeasures;
 import org.handout.model.Handout;
 import org.handout.render.PageSize;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class FidelityCheckMeasuresTest {
     }
 
     private static Measure measured(FormatCheck format, Path file, String measure) throws IOException {
-        return new FidelityCheck().check(format, file, file.getFileName().toString(), ExpectedContent.of(handout)).measures()
+        return new FidelityCheck().check(format, file, file.getFileName().toString(), ExpectedContent.of(handout, PageWords.of(handout.meta().lang())::label)).measures()
                 .stream().filter(m -> m.name().equals(measure)).findFirst().orElseThrow();
     }
 

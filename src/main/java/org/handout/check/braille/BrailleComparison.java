@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.handout.braille.BrailleTable;
+import org.handout.model.NoteKind;
 import org.handout.check.braille.BrailleCheck.AcceptedWord;
 import org.handout.check.Difference;
 import org.handout.check.Difference.Kind;
@@ -35,8 +37,10 @@ public final class BrailleComparison {
         this(ContractionAmbiguities.bundled());
     }
 
-    public BrailleCheck compare(Handout handout, BrailleTable table, BrfReading reading) {
-        List<BrailleElement> expected = ExpectedBraille.of(handout, table);
+    /** @param callOutLabels the label the BRF prints before a call-out's text, in the handout's language */
+    public BrailleCheck compare(Handout handout, BrailleTable table, Function<NoteKind, String> callOutLabels,
+                                BrfReading reading) {
+        List<BrailleElement> expected = ExpectedBraille.of(handout, table, callOutLabels);
         List<BrailleElement> found = reading.elements();
         List<Difference> differences = new ArrayList<>();
         Map<String, AcceptedWord> accepted = new LinkedHashMap<>();

@@ -70,7 +70,8 @@ public record BrfReadBack(String brf, List<List<String>> pageLines, List<Braille
             throw new IllegalArgumentException("a BRF cannot be checked: braille is " + none.describe());
         }
         BrailleTable table = (BrailleTable) code;
-        BrailleCheck check = COMPARISON.compare(handout, table, new BrfReader(table).read(brf));
+        BrailleCheck check = COMPARISON.compare(handout, table, expected.callOutLabels(),
+                new BrfReader(table).read(brf));
         return Fidelity.of(check.expected(), check.differences(), List.of(
                 new Measure("braille table", table.label() + " (" + table.file() + ")",
                         "named for the handout's language and the chosen grade", true),

@@ -2,6 +2,7 @@ package org.handout.check.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.ListLayout;
 import org.handout.braille.MarkedText;
@@ -14,6 +15,7 @@ import org.handout.model.Image;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
 import org.handout.model.Note;
+import org.handout.model.NoteKind;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
@@ -25,17 +27,19 @@ import org.handout.model.TableCell;
  */
 final class ExpectedBraille implements BlockVisitor<Void> {
     private final BrailleTable table;
+    private final Function<NoteKind, String> callOutLabels;
     private final List<BrailleElement> elements = new ArrayList<>();
     private int depth;
     private int runoverCell;
     private boolean setOff;
 
-    private ExpectedBraille(BrailleTable table) {
+    private ExpectedBraille(BrailleTable table, Function<NoteKind, String> callOutLabels) {
         this.table = table;
+        this.callOutLabels = callOutLabels;
     }
 
-    static List<BrailleElement> of(Handout handout, BrailleTable table) {
-        ExpectedBraille expected = new ExpectedBraille(table);
+    static List<BrailleElement> of(Handout handout, BrailleTable table, Function<NoteKind, String> callOutLabels) {
+        ExpectedBraille expected = new ExpectedBraille(table, callOutLabels);
         handout.body().forEach(block -> block.accept(expected));
         return expected.elements;
     }
@@ -116,7 +120,7 @@ final class ExpectedBraille implements BlockVisitor<Void> {
     @Override
     public Void note(Note note) {
         setOff = true;
-        String label = note.kind().label() + ":";
+        String label = callOutLabels.apply(note.kind()) + ":";
         List<Block> body = note.body();
         if (!body.isEmpty() && body.get(0) instanceof Paragraph first) {
             add(Kind.PARAGRAPH, 0, 3, 1, label + " " + MarkedText.of(first.text()).text());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -27,9 +28,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  * the run's own size, else its character style chain, else its paragraph style chain (Normal when
  * none is named), else the document defaults, else Word's built-in 10 pt. Reading only the run
  * would miss the sizes that styles carry, which is where a well-made document keeps them.
- * Table styles' run properties are not consulted.
+ * Table styles' run properties are not consulted. Word keeps a second size, {@code szCs}, for
+ * complex-script text (Arabic, Hebrew), so every run is measured twice, once for each.
  *
- * @param sizes every run with visible text, in document order (body, then headers and footers)
+ * @param sizes both sizes of every run with visible text, in document order (body, then headers and footers)
  */
 public record DocxFontSizes(List<TextSize> sizes) {
     /** Word's size for text when neither runs, styles nor defaults name one. */
@@ -39,7 +41,7 @@ public record DocxFontSizes(List<TextSize> sizes) {
         sizes = List.copyOf(sizes);
     }
 
-    /** One run's resolved size; {@code where} names the part and paragraph, e.g. "body paragraph 4". */
+    /** One run's resolved size; {@code where} names the part and paragraph, e.g. "body paragraph 4 (complex script)". */
     public record TextSize(double pt, String where, String text) {
     }
 
@@ -97,21 +99,27 @@ public record DocxFontSizes(List<TextSize> sizes) {
                 if (text.isBlank()) {
                     continue;
                 }
-                double pt = size(run.getCTR().getRPr())
-                        .or(() -> chain.inherited(run.getStyle().isEmpty() ? null : run.getStyle(),
-                                style -> size(style.getRPr())))
-                        .or(() -> chain.inherited(paragraphStyle, style -> size(style.getRPr())))
-                        .or(() -> chain.defaultRunProperties().flatMap(Resolver::size))
-                        .orElse(WORD_DEFAULT_PT);
-                found.add(new TextSize(pt, part + " paragraph " + paragraphCount, text));
+                String where = part + " paragraph " + paragraphCount;
+                found.add(new TextSize(resolved(run, paragraphStyle, CTRPr::getSzList), where, text));
+                found.add(new TextSize(resolved(run, paragraphStyle, CTRPr::getSzCsList), where + " (complex script)", text));
             }
         }
 
-        private static Optional<Double> size(CTRPr properties) {
-            if (properties == null || properties.getSzList().isEmpty()) {
+        /** One size property ({@code sz}, or {@code szCs} for Arabic and Hebrew text) through the whole chain. */
+        private double resolved(XWPFRun run, String paragraphStyle, Function<CTRPr, List<CTHpsMeasure>> property) {
+            return size(run.getCTR().getRPr(), property)
+                    .or(() -> chain.inherited(run.getStyle().isEmpty() ? null : run.getStyle(),
+                            style -> size(style.getRPr(), property)))
+                    .or(() -> chain.inherited(paragraphStyle, style -> size(style.getRPr(), property)))
+                    .or(() -> chain.defaultRunProperties().flatMap(defaults -> size(defaults, property)))
+                    .orElse(WORD_DEFAULT_PT);
+        }
+
+        private static Optional<Double> size(CTRPr properties, Function<CTRPr, List<CTHpsMeasure>> property) {
+            if (properties == null || property.apply(properties).isEmpty()) {
                 return Optional.empty();
             }
-            CTHpsMeasure size = properties.getSzArray(0);
+            CTHpsMeasure size = property.apply(properties).get(0);
             String value = size.xgetVal().getStringValue().strip();
             if (value.matches("\\d+")) {
                 return Optional.of(Integer.parseInt(value) / 2.0);

@@ -152,6 +152,9 @@ public final class PdfTextReader implements TextReader {
                 if (alt != null && !alt.isBlank()) {
                     blocks.image(alt);
                 }
+            } else if (element.getActualText() != null) {
+                // Right-to-left text is drawn in visual order; its block carries the logical order as /ActualText.
+                paragraph(gather(element, page));
             } else {
                 container(element, page);
             }

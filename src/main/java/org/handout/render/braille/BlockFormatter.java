@@ -23,6 +23,7 @@ import org.handout.model.SourceSpan;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
 import org.handout.model.Text;
+import org.handout.render.PageWords;
 import org.handout.render.RefusedHandout;
 
 /**
@@ -37,13 +38,16 @@ final class BlockFormatter implements BlockVisitor<Void> {
     private final BrailleTranslator translator;
     private final BraillePages pages;
     private final Path source;
+    private final PageWords words;
     private int depth;
     private int runoverIndent;
 
-    BlockFormatter(BrailleTranslator translator, BraillePages pages, Path source) {
+    /** @param words the handout's language's page words, which name the call-outs */
+    BlockFormatter(BrailleTranslator translator, BraillePages pages, Path source, PageWords words) {
         this.translator = translator;
         this.pages = pages;
         this.source = source;
+        this.words = words;
     }
 
     /** Title centered with a blank line after; level 2 in cell 5 after a blank line; level 3 and below in cell 7. */
@@ -136,7 +140,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
     @Override
     public Void note(Note note) {
         pages.boxLine();
-        String label = note.kind().label() + ": ";
+        String label = words.label(note.kind()) + ": ";
         List<Block> body = note.body();
         if (!body.isEmpty() && body.get(0) instanceof Paragraph first) {
             pages.block(cells(MarkedText.of(first.text()).prefixed(label), first.at()), PARAGRAPH, 0);

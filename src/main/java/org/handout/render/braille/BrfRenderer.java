@@ -13,6 +13,7 @@ import org.handout.braille.NoBrailleTable;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.SourceSpan;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.handout.render.RefusedHandout;
 import org.handout.render.Renderer;
@@ -36,7 +37,7 @@ public final class BrfRenderer implements Renderer {
 
     @Override
     public Optional<String> unavailableFor(Handout handout) {
-        return codeFor(handout) instanceof NoBrailleTable none ? Optional.of(none.describe()) : Optional.empty();
+        return codeFor(handout) instanceof NoBrailleTable none ? Optional.of(none.reason()) : Optional.empty();
     }
 
     @Override
@@ -60,7 +61,8 @@ public final class BrfRenderer implements Renderer {
             throw new InvalidHandoutException(handout.source(), SourceSpan.UNKNOWN, "braille is " + none.describe());
         }
         BraillePages pages = new BraillePages();
-        BlockFormatter formatter = new BlockFormatter(BrailleTranslator.of((BrailleTable) code), pages, handout.source());
+        BlockFormatter formatter = new BlockFormatter(BrailleTranslator.of((BrailleTable) code), pages, handout.source(),
+                PageWords.of(handout.meta().lang()));
         try {
             handout.body().forEach(block -> block.accept(formatter));
         } catch (RefusedHandout refused) {

@@ -17,6 +17,7 @@ import org.handout.model.Note;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 
@@ -32,6 +33,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     private final ListNumbering numbering;
     private final PictureWriter pictures;
     private final TableWriter tables;
+    private final PageWords words;
     private String paragraphStyle;
     private int listLevel;
     private int quoteCount;
@@ -45,6 +47,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         this.pictures = new PictureWriter(handout, contentWidthPt);
         this.tables = new TableWriter(document, profile, contentWidthPt);
         this.section = handout.meta().title();
+        this.words = PageWords.of(handout.meta().lang());
     }
 
     @Override
@@ -168,7 +171,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     @Override
     public Void note(Note note) {
         XWPFParagraph label = paragraph(DocxStyleSheet.CALLOUT_LABEL);
-        label.createRun().setText(note.kind().label());
+        label.createRun().setText(words.label(note.kind()));
         within(DocxStyleSheet.CALLOUT, note.body());
         return null;
     }

@@ -25,6 +25,10 @@ import org.apache.xmlbeans.XmlException;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BuildDate;
+import org.handout.render.FontFamily;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.handout.render.RefusedHandout;
 import org.handout.render.Renderer;
@@ -47,7 +51,7 @@ public final class DocxRenderer implements Renderer {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
     private static final String FONT_TABLE_RELATION =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
-    /** Listed as the font's alternative so a machine without Atkinson Hyperlegible still shows a sans-serif. */
+    /** Listed as each font's alternative so a machine without the bundled fonts still shows a sans-serif. */
     private static final String FALLBACK_FONT = "Arial";
 
     @Override
@@ -55,19 +59,20 @@ public final class DocxRenderer implements Renderer {
         Instant buildDate = BuildDate.of(handout);
         ByteArrayOutputStream poiOutput = new ByteArrayOutputStream();
         XWPFDocument document = new XWPFDocument();
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
         try {
             document.createStyles().setStyles(StylesDocument.Factory
-                    .parse(DocxStyleSheet.xml(profile, handout.meta().languageTag()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                    .parse(DocxStyleSheet.xml(profile, fonts, handout.meta().lang()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
                     .getStyles());
-            addFontTable(document.getPackage(), document.getPackagePart(), profile);
-            ListNumbering numbering = new ListNumbering(profile);
+            addFontTable(document.getPackage(), document.getPackagePart(), fonts);
+            ListNumbering numbering = new ListNumbering(profile, fonts.latin());
             BodyWriter body = new BodyWriter(document, profile, handout, numbering);
             handout.body().forEach(block -> block.accept(body));
             if (!numbering.isEmpty()) {
                 document.createNumbering().setNumbering(NumberingDocument.Factory
                         .parse(numbering.xml(), POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getNumbering());
             }
-            addPageNumberFooter(document);
+            addPageNumberFooter(document, PageWords.of(handout.meta().lang()));
             setPage(document, profile);
             setProperties(document.getProperties(), handout, buildDate);
             document.write(poiOutput);
@@ -91,31 +96,39 @@ public final class DocxRenderer implements Renderer {
         document.getPackage().revert();
     }
 
-    private static void addFontTable(OPCPackage pkg, PackagePart documentPart, Profile profile)
+    /** Names every family of the language's list, each with a sans-serif Word can fall back to. */
+    private static void addFontTable(OPCPackage pkg, PackagePart documentPart, FontList fonts)
             throws InvalidFormatException, IOException {
         PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
         PackagePart part = pkg.createPart(name, FONT_TABLE_TYPE);
         documentPart.addRelationship(name, TargetMode.INTERNAL, FONT_TABLE_RELATION);
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:font w:name=\"" + DocxStyleSheet.escape(profile.fontFamily()) + "\"><w:altName w:val=\""
-                + FALLBACK_FONT + "\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
-                + "<w:font w:name=\"" + FALLBACK_FONT + "\"><w:panose1 w:val=\"020B0604020202020204\"/>"
-                + "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (FontFamily family : fonts.families()) {
+            xml.append("<w:font w:name=\"").append(DocxStyleSheet.escape(family.name())).append("\"><w:altName w:val=\"")
+                    .append(FALLBACK_FONT).append("\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+        xml.append("<w:font w:name=\"" + FALLBACK_FONT + "\"><w:panose1 w:val=\"020B0604020202020204\"/>"
+                + "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>");
         try (OutputStream partOut = part.getOutputStream()) {
-            partOut.write(xml.getBytes(StandardCharsets.UTF_8));
+            partOut.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    /** "Page N of M" as fields, so Word and LibreOffice number the pages they lay out. */
-    private static void addPageNumberFooter(XWPFDocument document) {
+    /** "Page N of M" in the handout's language, the numbers as fields so Word and LibreOffice number the pages they lay out. */
+    private static void addPageNumberFooter(XWPFDocument document, PageWords words) {
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setStyle(DocxStyleSheet.FOOTER);
-        p.createRun().setText("Page ");
-        field(p, "PAGE", "1");
-        p.createRun().setText(" of ");
-        field(p, "NUMPAGES", "1");
+        for (String part : words.pageNumber()) {
+            if (part.equals(PageWords.PAGE)) {
+                field(p, "PAGE", "1");
+            } else if (part.equals(PageWords.PAGES)) {
+                field(p, "NUMPAGES", "1");
+            } else {
+                p.createRun().setText(part);
+            }
+        }
     }
 
     private static void field(XWPFParagraph p, String instruction, String placeholder) {

@@ -1,7 +1,9 @@
 package org.handout.render.docx;
 
 import java.util.Locale;
+import org.handout.render.FontList;
 import org.handout.render.Profile;
+import org.handout.render.WritingDirection;
 
 /**
  * The styles part of a handout's DOCX, generated from the print profile so the DOCX and the PDFs
@@ -30,17 +32,23 @@ final class DocxStyleSheet {
         return "Heading" + level;
     }
 
-    /** The whole {@code styles.xml}: document defaults (font, size, spacing, language) and every style used. */
-    static String xml(Profile profile, String languageTag) {
+    /**
+     * The whole {@code styles.xml}: document defaults (font, size, spacing, language, and for a
+     * right-to-left language paragraphs that run from the right) and every style used. Word reads
+     * {@code jc="left"} of a right-to-left paragraph as "at its start", that is on the right.
+     */
+    static String xml(Profile profile, FontList fonts, Locale language) {
+        String languageTag = language.toLanguageTag();
         StringBuilder out = new StringBuilder();
         out.append("<w:styles xmlns:w=\"").append(W).append("\">");
         out.append("<w:docDefaults><w:rPrDefault><w:rPr>")
-                .append(fonts(profile))
+                .append(fonts(fonts))
                 .append(color(profile.colors().text()))
                 .append(size(profile.bodyPt()))
                 .append("<w:lang w:val=\"").append(escape(languageTag)).append("\" w:eastAsia=\"")
                 .append(escape(languageTag)).append("\" w:bidi=\"").append(escape(languageTag)).append("\"/>")
                 .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+                .append(WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT ? "<w:bidi/>" : "")
                 .append(spacing(0, profile.paragraphSpacingPt(), profile.lineHeight()))
                 .append("<w:jc w:val=\"left\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
@@ -119,9 +127,11 @@ final class DocxStyleSheet {
         return out.append("<w:qFormat/>").append(pPr).append(rPr).append("</w:style>").toString();
     }
 
-    private static String fonts(Profile profile) {
-        String font = escape(profile.fontFamily());
-        return "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>";
+    /** Word picks the font by the kind of character, so each kind names the family of the list that draws it. */
+    private static String fonts(FontList fonts) {
+        String latin = escape(fonts.latin());
+        return "<w:rFonts w:ascii=\"" + latin + "\" w:hAnsi=\"" + latin + "\" w:eastAsia=\"" + escape(fonts.eastAsian())
+                + "\" w:cs=\"" + escape(fonts.complex()) + "\"/>";
     }
 
     private static String border(String side, Profile profile) {

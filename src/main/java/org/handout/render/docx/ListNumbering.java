@@ -15,13 +15,16 @@ final class ListNumbering {
     private static final String[] BULLET_GLYPHS = {"•", "–", "•", "–", "•", "–", "•", "–", "•"};
 
     private final Profile profile;
+    private final String markerFont;
     private final List<Instance> instances = new ArrayList<>();
 
     private record Instance(boolean ordered, int level, int start) {
     }
 
-    ListNumbering(Profile profile) {
+    /** @param markerFont the family that draws the bullets and numbers: the language's Latin one */
+    ListNumbering(Profile profile, String markerFont) {
         this.profile = profile;
+        this.markerFont = markerFont;
     }
 
     /** Registers a list whose items sit at {@code level} (0 for top level) and returns its numId. */
@@ -61,7 +64,7 @@ final class ListNumbering {
 
     /** Indents grow with the body size, so large-print markers keep their distance from the text. */
     private String abstractNum(int id, boolean ordered) {
-        String font = DocxStyleSheet.escape(profile.fontFamily());
+        String font = DocxStyleSheet.escape(markerFont);
         StringBuilder out = new StringBuilder("<w:abstractNum w:abstractNumId=\"").append(id)
                 .append("\"><w:multiLevelType w:val=\"multilevel\"/>");
         for (int level = 0; level < 9; level++) {

@@ -12,6 +12,8 @@ import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.Strong;
 import org.handout.model.Text;
+import org.handout.render.WritingDirection;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * Writes inline content as runs of one paragraph. Formatting is carried down the nesting, and
@@ -40,7 +42,7 @@ final class RunWriter implements InlineVisitor<Void> {
 
     @Override
     public Void text(Text text) {
-        formatted(paragraph.createRun()).setText(text.text());
+        written(formatted(paragraph.createRun()), text.text());
         return null;
     }
 
@@ -61,7 +63,7 @@ final class RunWriter implements InlineVisitor<Void> {
 
     @Override
     public Void code(Code code) {
-        formatted(paragraph.createRun()).setText(code.text());
+        written(formatted(paragraph.createRun()), code.text());
         return null;
     }
 
@@ -70,7 +72,7 @@ final class RunWriter implements InlineVisitor<Void> {
     public Void link(Link link) {
         XWPFHyperlinkRun run = paragraph.createHyperlinkRun(link.target());
         run.setStyle(DocxStyleSheet.HYPERLINK);
-        formatted(run).setText(Inline.plainText(link.content()));
+        written(formatted(run), Inline.plainText(link.content()));
         return null;
     }
 
@@ -80,12 +82,24 @@ final class RunWriter implements InlineVisitor<Void> {
         return null;
     }
 
+    /** A run with Hebrew or Arabic letters is marked right-to-left, so Word orders and shapes it as such. */
+    private static void written(XWPFRun run, String text) {
+        run.setText(text);
+        if (text.codePoints().anyMatch(WritingDirection::isRightToLeftLetter)) {
+            CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+            properties.addNewRtl();
+        }
+    }
+
+    /** Word styles complex-script text (Arabic, Hebrew) by the {@code bCs}/{@code iCs} twins, so each is set with its Latin one. */
     private XWPFRun formatted(XWPFRun run) {
         if (bold) {
             run.setBold(true);
+            run.setComplexScriptBold(true);
         }
         if (italic) {
             run.setItalic(true);
+            run.setComplexScriptItalic(true);
         }
         return run;
     }

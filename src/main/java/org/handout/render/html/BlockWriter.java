@@ -19,6 +19,7 @@ import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
 import org.handout.render.RefusedHandout;
+import org.handout.render.PageWords;
 import org.jsoup.nodes.Element;
 
 /** Appends blocks to an element as semantic HTML, shaped by the flavour where web and print differ. */
@@ -26,11 +27,13 @@ final class BlockWriter implements BlockVisitor<Void> {
     private final HtmlFlavour flavour;
     private final Path source;
     private final Element parent;
+    private final PageWords words;
 
-    BlockWriter(HtmlFlavour flavour, Path source, Element parent) {
+    BlockWriter(HtmlFlavour flavour, Path source, Element parent, PageWords words) {
         this.flavour = flavour;
         this.source = source;
         this.parent = parent;
+        this.words = words;
     }
 
     void appendAll(List<Block> blocks) {
@@ -38,7 +41,7 @@ final class BlockWriter implements BlockVisitor<Void> {
     }
 
     private BlockWriter into(Element element) {
-        return new BlockWriter(flavour, source, element);
+        return new BlockWriter(flavour, source, element, words);
     }
 
     @Override
@@ -120,10 +123,11 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void note(Note note) {
-        Element box = flavour.note(parent, note.kind())
+        String label = words.label(note.kind());
+        Element box = flavour.note(parent, label)
                 .addClass("note")
                 .addClass("note-" + note.kind().name().toLowerCase(Locale.ROOT));
-        box.appendElement("p").addClass("note-label").appendElement("strong").text(note.kind().label());
+        box.appendElement("p").addClass("note-label").appendElement("strong").text(label);
         into(box).appendAll(note.body());
         return null;
     }

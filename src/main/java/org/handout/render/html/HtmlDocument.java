@@ -6,7 +6,9 @@ import org.handout.convention.HtmlPage;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.Metadata;
+import org.handout.render.PageWords;
 import org.handout.render.RefusedHandout;
+import org.handout.render.WritingDirection;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +30,7 @@ public final class HtmlDocument {
             throws IOException, InvalidHandoutException {
         Metadata meta = handout.meta();
         Document document = HtmlPage.shell(meta.languageTag(), meta.title());
+        document.selectFirst("html").attr("dir", WritingDirection.of(meta.lang()).html());
         Element head = document.head();
         flavour.describe(head, meta);
         meta.organization().ifPresent(organization -> HtmlFlavour.meta(head, "author", organization));
@@ -38,7 +41,7 @@ public final class HtmlDocument {
 
         Element content = flavour.frame(document.body(), meta);
         try {
-            new BlockWriter(flavour, handout.source(), content).appendAll(handout.body());
+            new BlockWriter(flavour, handout.source(), content, PageWords.of(meta.lang())).appendAll(handout.body());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RefusedHandout e) {

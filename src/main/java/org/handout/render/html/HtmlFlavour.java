@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.handout.convention.HtmlPage;
 import org.handout.model.Metadata;
-import org.handout.model.NoteKind;
+import org.handout.render.PageWords;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +21,7 @@ public enum HtmlFlavour {
 
         @Override
         Element frame(Element body, Metadata meta) {
-            HtmlPage.skipLink(body, "Skip to content");
+            HtmlPage.skipLink(body, PageWords.of(meta.lang()).skipToContent());
             Element article = body.appendElement("main").attr("id", HtmlPage.MAIN_ID).appendElement("article");
             Optional<String> footer = PageFooter.sourceLine(meta);
             footer.ifPresent(text -> body.appendElement("footer").addClass("page-footer").appendElement("p").text(text));
@@ -42,8 +42,8 @@ public enum HtmlFlavour {
         }
 
         @Override
-        Element note(Element parent, NoteKind kind) {
-            return parent.appendElement("aside").attr("aria-label", kind.label());
+        Element note(Element parent, String label) {
+            return parent.appendElement("aside").attr("aria-label", label);
         }
 
         @Override
@@ -79,7 +79,7 @@ public enum HtmlFlavour {
         }
 
         @Override
-        Element note(Element parent, NoteKind kind) {
+        Element note(Element parent, String label) {
             return parent.appendElement("div");
         }
 
@@ -107,7 +107,7 @@ public enum HtmlFlavour {
     abstract Element attribution(Element blockquote);
 
     /** Opens a call-out box; the caller adds the classes, the label and the content. */
-    abstract Element note(Element parent, NoteKind kind);
+    abstract Element note(Element parent, String label);
 
     /** Shows an image that carries no information, hidden from assistive technology. */
     abstract void decorativeImage(Element parent, EmbeddedImage image);

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 import org.jsoup.nodes.Document;
@@ -19,9 +21,22 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
-        Document page = HtmlDocument.build(handout, HtmlFlavour.WEB, WebStylesheet.of(profile));
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
+        Document page = HtmlDocument.build(handout, HtmlFlavour.WEB, WebStylesheet.of(profile) + languageFonts(fonts));
         VersionLinks.add(page, handout, profile);
-        WebFonts.embed(page, profile.italicAllowed());
+        // A page whose list leaves Atkinson out (Cyrillic, Greek, Vietnamese) would never draw with it.
+        if (fonts.families().stream().anyMatch(family -> family.name().equals(WebFonts.FAMILY))) {
+            WebFonts.embed(page, profile.italicAllowed());
+        }
         out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The language's own font list first, so a Chinese page asks for Chinese shapes before the system's.
+     * Only Atkinson Hyperlegible is embedded ({@link WebFonts}); the Noto families are named for the
+     * reader's system to supply.
+     */
+    private static String languageFonts(FontList fonts) {
+        return "body { font-family: " + fonts.css() + ", Verdana, Arial, sans-serif; }\n";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handout.model.Metadata;
+import org.handout.render.PageWords;
 
 /** The words a handout's footer carries, the same on the web page and on every printed page. */
 final class PageFooter {
@@ -14,7 +15,7 @@ final class PageFooter {
     static Optional<String> sourceLine(Metadata meta) {
         List<String> parts = new ArrayList<>();
         meta.organization().ifPresent(parts::add);
-        meta.reviewed().ifPresent(date -> parts.add("Reviewed " + date));
+        meta.reviewed().ifPresent(date -> parts.add(PageWords.of(meta.lang()).reviewed(date.toString())));
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
     }
 

@@ -3,45 +3,43 @@ package org.handout.render.html;
 import java.util.List;
 import org.handout.model.Handout;
 import org.handout.model.LanguageVersion;
+import org.handout.render.PageWords;
 import org.handout.render.Profile;
+import org.handout.render.WritingDirection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Links from a handout's web page to its other versions: the other print size of the same page,
  * and the same page in every other language of its translation set, each named in its own
- * language. Written before the main landmark, so the skip link passes over them and the
+ * language and written in its own direction. The links' words are the page's language's. Written before the main landmark, so the skip link passes over them and the
  * read-back, which reads the main landmark only, does not count them as content.
  */
 public final class VersionLinks {
-    /** Words of the page chrome, in one place until handouts get message bundles. */
-    public static final String ALSO_IN = "Also in:";
-    static final String LARGE_PRINT = "Large print";
-    static final String STANDARD_PRINT = "Standard print";
-    static final String NAVIGATION_LABEL = "Other versions";
-
     private VersionLinks() {
     }
 
     static void add(Document page, Handout handout, Profile profile) {
         boolean largePrint = !profile.fileSuffix().isEmpty();
+        PageWords words = PageWords.of(handout.meta().lang());
         String otherSize = handout.slug() + (largePrint ? "" : Profile.largePrint(profile.page()).fileSuffix()) + ".html";
-        Element nav = new Element("nav").addClass("versions").attr("aria-label", NAVIGATION_LABEL);
+        Element nav = new Element("nav").addClass("versions").attr("aria-label", words.otherVersions());
         page.selectFirst("main").before(nav);
         nav.appendElement("p").appendElement("a").attr("href", UrlSegment.encode(otherSize))
-                .text(largePrint ? STANDARD_PRINT : LARGE_PRINT);
+                .text(largePrint ? words.standardPrint() : words.largePrint());
         List<LanguageVersion> others = handout.otherLanguages();
         if (others.isEmpty()) {
             return;
         }
-        Element also = nav.appendElement("p").text(ALSO_IN + " ");
+        Element also = nav.appendElement("p").text(words.alsoIn() + " ");
         for (int i = 0; i < others.size(); i++) {
             LanguageVersion other = others.get(i);
             String href = href(other, profile);
             page.head().appendElement("link").attr("rel", "alternate").attr("hreflang", other.lang().toLanguageTag())
                     .attr("href", href);
             also.appendElement("a").attr("href", href).attr("hreflang", other.lang().toLanguageTag())
-                    .attr("lang", other.lang().toLanguageTag()).text(other.ownName());
+                    .attr("lang", other.lang().toLanguageTag()).attr("dir", WritingDirection.of(other.lang()).html())
+                    .text(other.ownName());
             if (i < others.size() - 1) {
                 also.appendText(", ");
             }

@@ -15,7 +15,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.handout.render.BundledResource;
-import org.handout.render.Profile;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +30,8 @@ import org.jsoup.nodes.Element;
  * TrueType files, limited to those characters, so it never shows them in a fallback font.
  */
 public final class WebFonts {
+    /** The one family embedded; other scripts' Noto families are named by the page but not embedded. */
+    public static final String FAMILY = "Atkinson Hyperlegible";
     private static final String FOLDER = "/styles/fonts/web/";
     private static final String TRUE_TYPE_FOLDER = "/styles/fonts/";
     private static final List<Subset> SUBSETS = subsets();
@@ -107,7 +108,7 @@ public final class WebFonts {
         String uri = DATA_URIS.computeIfAbsent(resource, name ->
                 "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(BundledResource.bytes(name)));
         return String.format(Locale.ROOT, "@font-face{font-family:\"%s\";font-style:%s;font-weight:%d;font-display:swap;"
-                + "src:url(%s) format(\"%s\");unicode-range:%s}%n", Profile.FONT_FAMILY, style, weight, uri,
+                + "src:url(%s) format(\"%s\");unicode-range:%s}%n", FAMILY, style, weight, uri,
                 subset.trueType() ? "truetype" : "woff2", subset.unicodeRange());
     }
 

@@ -11,11 +11,12 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.SourceSpan;
 import org.handout.model.Table;
+import org.handout.render.FontList;
 import org.handout.model.TableCell;
 import org.handout.model.TreeWalk;
 
 /**
- * Refuses a handout with a character the bundled fonts cannot draw. In PDF/UA mode OpenHTMLtoPDF
+ * Refuses a handout with a character no font of its language's list can draw. In PDF/UA mode OpenHTMLtoPDF
  * has no fallback font and silently drops such text, and the PDF still validates, so the only
  * safe place to catch it is before rendering, with the source line the editor has to fix.
  */
@@ -26,25 +27,25 @@ final class GlyphCoverage {
         this.fonts = fonts;
     }
 
-    void check(Handout handout) throws InvalidHandoutException {
+    void check(Handout handout, FontList fonts) throws InvalidHandoutException {
         List<LocatedText> texts = new ArrayList<>();
         SourceSpan titleAt = handout.body().isEmpty() ? SourceSpan.UNKNOWN : handout.body().get(0).at();
         texts.add(new LocatedText(handout.meta().title(), titleAt));
         handout.meta().organization().ifPresent(organization -> texts.add(new LocatedText(organization, SourceSpan.UNKNOWN)));
         new TextCollector(texts).blocks(handout.body());
         for (LocatedText text : texts) {
-            int missing = firstMissing(text.text());
+            int missing = firstMissing(text.text(), fonts);
             if (missing >= 0) {
                 throw new InvalidHandoutException(handout.source(), text.at(), describe(missing)
-                        + " cannot be printed: the bundled Atkinson Hyperlegible fonts have no glyph for it;"
-                        + " replace it with words or a character they have");
+                        + " cannot be printed: no font for " + handout.meta().languageTag() + " ("
+                        + fonts.css().replace("\"", "") + ") has a glyph for it; replace it with words or a character they have");
             }
         }
     }
 
-    private int firstMissing(String text) {
+    private int firstMissing(String text, FontList list) {
         return text.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !fonts.covers(cp))
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !fonts.covers(list, cp))
                 .findFirst()
                 .orElse(-1);
     }

@@ -1,21 +1,32 @@
 package org.handout.render.pdf;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BuildDate;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
+import org.handout.render.WritingDirection;
 import org.handout.render.html.HtmlDocument;
 import org.handout.render.html.HtmlFlavour;
 import org.jsoup.helper.W3CDom;
@@ -33,38 +44,90 @@ public final class PdfRenderer implements Renderer {
         XRLog.setLoggingEnabled(false);
     }
 
-    private final BundledFonts fonts = BundledFonts.shared();
-    private final GlyphCoverage coverage = new GlyphCoverage(fonts);
+    /**
+     * Scripts whose letters change shape and order by OpenType rules (conjuncts, reordered vowel
+     * signs, stacked or Nastaliq forms): PDFBox substitutes glyphs after OpenHTMLtoPDF measured
+     * the unshaped text, leaving gaps and glyphs without Unicode values, and no HarfBuzz binding
+     * for Java exists. ISO 15924 codes.
+     */
+    private static final Set<String> UNSHAPED_SCRIPTS = Set.of("Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu",
+            "Knda", "Mlym", "Sinh", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Aran");
+
+    private final GlyphCoverage coverage = new GlyphCoverage(BundledFonts.shared());
+
+    /** Browsers and Word shape these scripts, so only the PDFs are not made. */
+    @Override
+    public Optional<String> unavailableFor(Handout handout) {
+        String script = ULocale.addLikelySubtags(ULocale.forLocale(handout.meta().lang())).getScript();
+        if (!UNSHAPED_SCRIPTS.contains(script)) {
+            return Optional.empty();
+        }
+        return Optional.of("the PDF engine cannot shape " + UScript.getName(UScript.getCodeFromName(script)).replace('_', ' ')
+                + " script");
+    }
 
     /**
-     * @throws InvalidHandoutException when the handout has a character the bundled fonts cannot
-     *                                 draw (it would vanish from the PDF without any error)
+     * @throws InvalidHandoutException when the handout has a character no font of its language
+     *                                 can draw (it would vanish from the PDF without any error)
      */
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
-        coverage.check(handout);
+        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
+        coverage.check(handout, fonts);
         Document html = printHtml(handout, profile);
 
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePdfUaAccessibility(true)
-                .withProducer(ReproducibleMetadata.PRODUCER)
-                .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
-        fonts.registerWith(builder);
-
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            try (PDDocument pdf = renderer.getPdfDocument()) {
+        try (PDDocument pdf = new PDDocument()) {
+            render(handout, profile, html, fonts, pdf);
+            if (LogicalOrderText.needed(html.body())) {
+                withLogicalOrderText(pdf, html, handout, profile, out);
+            } else {
                 ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
                 pdf.save(out);
             }
         }
     }
 
+    /** Lays the print HTML out into {@code pdf}, drawing with the language's fonts. */
+    private static void render(Handout handout, Profile profile, Document html, FontList fonts, PDDocument pdf)
+            throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(pdf)
+                .usePdfUaAccessibility(true)
+                .withProducer(ReproducibleMetadata.PRODUCER)
+                .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
+        BundledFonts.shared().registerWith(builder, pdf, fonts);
+        if (WritingDirection.of(handout.meta().lang()) == WritingDirection.RIGHT_TO_LEFT) {
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new JoiningReorderer())
+                    .defaultTextDirection(TextDirection.RTL);
+        }
+
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+        }
+    }
+
+    /**
+     * The glyphs' Unicode values exist only once the font subsets are written, at save; so a
+     * document with right-to-left text is saved, read back, given its logical-order text and saved again.
+     */
+    private static void withLogicalOrderText(PDDocument pdf, Document html, Handout handout, Profile profile,
+                                             OutputStream out) throws IOException {
+        ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+        pdf.save(drawn);
+        try (PDDocument saved = Loader.loadPDF(drawn.toByteArray())) {
+            LogicalOrderText.apply(saved, html.body());
+            ReproducibleMetadata.apply(saved, BuildDate.of(handout), fingerprint(html, profile));
+            saved.save(out);
+        }
+    }
+
     /** The print HTML exactly as rendered, with the profile's stylesheet and the bookmarks. */
     public static Document printHtml(Handout handout, Profile profile) throws IOException, InvalidHandoutException {
-        Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT, PrintStylesheet.of(profile));
+        Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT,
+                PrintStylesheet.of(profile, handout.meta().lang()));
         Bookmarks.appendTo(html.head(), handout.body());
         return html;
     }

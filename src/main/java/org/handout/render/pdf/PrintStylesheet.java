@@ -1,8 +1,14 @@
 package org.handout.render.pdf;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import org.handout.render.LanguageFonts;
+import org.handout.render.PageWords;
 import org.handout.render.Palette;
 import org.handout.render.Profile;
+import org.handout.render.WritingDirection;
 import org.handout.render.BundledResource;
 
 /**
@@ -11,25 +17,65 @@ import org.handout.render.BundledResource;
  */
 public final class PrintStylesheet {
     private static final String LAYOUT = BundledResource.text("/styles/print.css");
+    /** A right-to-left handout is mirrored: lines start on the right, the quote rule and list markers stand there. */
+    private static final String MIRRORED = """
+            body, th, td { text-align: right; }
+            ul, ol { padding-left: 0; padding-right: 1.5em; }
+            blockquote.quote { border-left-style: none; border-left-width: 0; border-right-style: solid; border-right-width: 4pt; }
+            """;
 
     private PrintStylesheet() {
     }
 
-    /** The complete stylesheet for a profile, exactly as the PDF renderer inlines it. */
+    /** The stylesheet with the default language's fonts: what the contrast measure reads. */
     public static String of(Profile profile) {
-        return LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n" + profileRules(profile);
+        return of(profile, Locale.ROOT);
     }
 
-    private static String profileRules(Profile p) {
+    /** The complete stylesheet for a profile and a language (its fonts and direction), exactly as the PDF renderer inlines it. */
+    public static String of(Profile profile, Locale language) {
+        boolean rightToLeft = WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT;
+        String css = LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n"
+                + profileRules(profile, LanguageFonts.bundled().of(language).css(), pageNumber(PageWords.of(language), rightToLeft));
+        return rightToLeft ? css + MIRRORED : css;
+    }
+
+    /**
+     * "Page N of M" as CSS content: the language's words around the page counters. Generated
+     * content bypasses OpenHTMLtoPDF's bidi and shaping, so right-to-left words are given already
+     * shaped and in the order they are drawn, left to right (their spaces no-break, which the
+     * layout keeps at a string's edge).
+     */
+    private static String pageNumber(PageWords words, boolean rightToLeft) {
+        List<String> parts = new ArrayList<>(words.pageNumber());
+        if (rightToLeft) {
+            JoiningReorderer reorderer = new JoiningReorderer();
+            parts.replaceAll(part -> part.startsWith("{") ? part
+                    : reorderer.reorderRTLTextToLTR(reorderer.shapeText(part)).replace(' ', '\u00A0'));
+            Collections.reverse(parts);
+        }
+        List<String> content = new ArrayList<>();
+        for (String part : parts) {
+            if (part.equals(PageWords.PAGE)) {
+                content.add("counter(page)");
+            } else if (part.equals(PageWords.PAGES)) {
+                content.add("counter(pages)");
+            } else {
+                content.add("\"" + part.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            }
+        }
+        return String.join(" ", content);
+    }
+
+    private static String profileRules(Profile p, String family, String pageNumber) {
         Palette c = p.colors();
-        String family = "\"" + p.fontFamily() + "\"";
         StringBuilder css = new StringBuilder();
         String marginBox = format("font-family: %s; font-size: %spt; line-height: %s; color: %s; vertical-align: top;",
                 family, p.footerPt(), p.lineHeight(), c.muted());
         css.append(format("@page { size: %spt %spt; margin: %spt;%n", p.page().widthPt(), p.page().heightPt(), p.marginPt()))
                 .append(format("  @bottom-left { content: element(footer); width: 70%%; %s }%n", marginBox))
-                .append(format("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
-                        + " width: 30%%; text-align: right; white-space: nowrap; %s } }%n", marginBox))
+                .append(format("  @bottom-right { content: %s;"
+                        + " width: 30%%; text-align: right; white-space: nowrap; %s } }%n", pageNumber, marginBox))
                 .append(format("html { font-family: %s; font-size: %spt; line-height: %s; color: %s; background: %s; }%n",
                         family, p.bodyPt(), p.lineHeight(), c.text(), c.background()));
         for (int level = 1; level <= 6; level++) {
@@ -40,8 +86,8 @@ public final class PrintStylesheet {
                         p.paragraphSpacingPt() * 2, p.paragraphSpacingPt()))
                 .append(format("blockquote.quote, .note { margin-top: %spt; margin-bottom: %spt; }%n",
                         p.paragraphSpacingPt() * 1.5, p.paragraphSpacingPt() * 1.5))
-                .append(format("blockquote.quote { border-left-color: %s; background: %s; color: %s; }%n",
-                        c.rule(), c.noteBackground(), c.text()))
+                .append(format("blockquote.quote { border-left-color: %s; border-right-color: %s; background: %s; color: %s; }%n",
+                        c.rule(), c.rule(), c.noteBackground(), c.text()))
                 .append(format(".note { border-color: %s; background: %s; color: %s; }%n",
                         c.rule(), c.noteBackground(), c.text()))
                 .append(format("thead th { background: %s; color: %s; }%n", c.noteBackground(), c.text()))

@@ -10,6 +10,7 @@ import org.handout.braille.BrailleFixtures;
 import org.handout.check.Difference;
 import org.handout.check.braille.BrailleElement.Kind;
 import org.handout.model.Handout;
+import org.handout.render.PageWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +31,8 @@ class BrfReaderTest {
     }
 
     static BrailleCheck check(Handout handout, int grade, String brf) {
-        return new BrailleComparison().compare(handout, BrailleFixtures.table(handout, grade), read(handout, grade, brf));
+        return new BrailleComparison().compare(handout, BrailleFixtures.table(handout, grade),
+                PageWords.of(handout.meta().lang())::label, read(handout, grade, brf));
     }
 
     @Test
@@ -67,7 +69,8 @@ class BrfReaderTest {
     @Test
     void gradeTwoWordThatReadsBackOtherwiseFailsWhenNoAmbiguityExplainsIt() throws Exception {
         BrailleCheck check = new BrailleComparison(new ContractionAmbiguities(List.of()))
-                .compare(seed, BrailleFixtures.table(seed, 2), read(seed, 2, BrailleFixtures.brf(seed, 2)));
+                .compare(seed, BrailleFixtures.table(seed, 2), PageWords.of(seed.meta().lang())::label,
+                        read(seed, 2, BrailleFixtures.brf(seed, 2)));
         assertThat(check.layout()).isEmpty();
         assertThat(check.differences()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.kind()).isEqualTo(Difference.Kind.WRONG_TEXT);

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class DocxFontSizesTest {
     private static final String DEFAULTS_18PT =
-            "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"36\"/></w:rPr></w:rPrDefault></w:docDefaults>";
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:rPrDefault></w:docDefaults>";
     private static final String STYLES = "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
             + "<w:name w:val=\"Normal\"/></w:style>"
-            + paragraphStyle("Parent", "Parent", "Normal", "<w:rPr><w:sz w:val=\"40\"/></w:rPr>")
+            + paragraphStyle("Parent", "Parent", "Normal", "<w:rPr><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/></w:rPr>")
             + paragraphStyle("Child", "Child", "Parent", "")
             + "<w:style w:type=\"character\" w:styleId=\"Small\"><w:name w:val=\"Small\"/>"
-            + "<w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>";
+            + "<w:rPr><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>";
 
     @Test
     void aRunWithoutASizeTakesItFromItsParagraphStylesBasedOnChain() throws Exception {
@@ -67,10 +67,28 @@ class DocxFontSizesTest {
     void theSmallestTextSaysWhereItIs() throws Exception {
         try (XWPFDocument docx = withStyles(DEFAULTS_18PT, STYLES)) {
             paragraph(docx, null, "large");
-            paragraph(docx, null, "small").getRuns().get(0).setFontSize(11);
+            paragraph(docx, null, "small").getRuns().get(0).setComplexScriptFontSize(11);
 
             assertThat(DocxFontSizes.of(docx).smallest().orElseThrow())
-                    .isEqualTo(new DocxFontSizes.TextSize(11.0, "body paragraph 2", "small"));
+                    .isEqualTo(new DocxFontSizes.TextSize(11.0, "body paragraph 2 (complex script)", "small"));
+        }
+    }
+
+    @Test
+    void complexScriptTextIsMeasuredByItsOwnSize() throws Exception {
+        try (XWPFDocument docx = withStyles(DEFAULTS_18PT, STYLES)) {
+            paragraph(docx, null, "مرحبا").getRuns().get(0).setComplexScriptFontSize(9);
+
+            assertThat(DocxFontSizes.of(docx).smallest().orElseThrow().pt()).isEqualTo(9.0);
+        }
+    }
+
+    @Test
+    void aDocumentWithoutComplexScriptSizesShowsThatTextAtWordsDefault() throws Exception {
+        try (XWPFDocument docx = withStyles("<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"36\"/></w:rPr></w:rPrDefault></w:docDefaults>", "")) {
+            paragraph(docx, null, "plain");
+
+            assertThat(DocxFontSizes.of(docx).smallest().orElseThrow().pt()).isEqualTo(10.0);
         }
     }
 

@@ -266,9 +266,9 @@ class DocxRendererTest {
             DocxFontSizes sizes = DocxFontSizes.of(docx);
 
             assertThat(sizes.sizes()).filteredOn(s -> s.text().equals("Why does relapse happen?"))
-                    .extracting(DocxFontSizes.TextSize::pt).containsExactly(24.0);
+                    .extracting(DocxFontSizes.TextSize::pt).containsExactly(24.0, 24.0);
             assertThat(sizes.sizes()).filteredOn(s -> s.text().startsWith("There are many"))
-                    .extracting(DocxFontSizes.TextSize::pt).containsExactly(18.0);
+                    .extracting(DocxFontSizes.TextSize::pt).containsExactly(18.0, 18.0);
         }
     }
 
