@@ -87,6 +87,16 @@ class BrfReaderTest {
     }
 
     @Test
+    void aLetterBeforeALetterWithADiacriticReadsBackAsItsWordsignAndIsAKnownAmbiguity() throws Exception {
+        Handout marks = BrailleFixtures.parse(Path.of("src/test/resources/braille/letter-before-diacritic.md"));
+
+        BrailleCheck check = check(marks, 2, BrailleFixtures.brf(marks, 2));
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("z");
+    }
+
+    @Test
     void everyBlockKindRoundTripsInBothGrades() throws Exception {
         assertThat(check(everyBlock, 1, BrailleFixtures.brf(everyBlock, 1)).passed()).isTrue();
         BrailleCheck contracted = check(everyBlock, 2, BrailleFixtures.brf(everyBlock, 2));
