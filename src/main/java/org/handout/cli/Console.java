@@ -75,7 +75,8 @@ final class Console implements BuildListener {
             }
             for (FormatReport format : result.report().get().formats()) {
                 table.row(slug, format.format().label(), format.pages() > 0 ? String.valueOf(format.pages()) : "-",
-                        compactSize(format.bytes()), format.fidelity(), format.pdfUaVerdict());
+                        format.unavailable().isPresent() ? "-" : compactSize(format.bytes()), format.fidelity(),
+                        format.pdfUaVerdict());
                 slug = "";
             }
         }
