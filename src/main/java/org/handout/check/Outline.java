@@ -78,6 +78,14 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             return this;
         }
 
+        /**
+         * Removes and returns the quote added last, for a reader that finds a quote continuing
+         * after a block nested in it (a list, a table).
+         */
+        public Optional<QuoteEntry> takeLastQuote() {
+            return quotes.isEmpty() ? Optional.empty() : Optional.of(quotes.remove(quotes.size() - 1));
+        }
+
         public Builder add(ListEntry item) {
             items.add(item);
             return this;

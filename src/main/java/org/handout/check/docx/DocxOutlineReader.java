@@ -67,6 +67,11 @@ public final class DocxOutlineReader implements OutlineReader {
         private final DocxStyleChain chain;
         private final Outline.Builder outline = new Outline.Builder();
         private final List<String> quoteText = new ArrayList<>();
+        /**
+         * Whether the quote read last was cut short by a list or table, which may be nested in it: a
+         * quote paragraph after it that does not open a new quotation continues it.
+         */
+        private boolean quoteInterrupted;
         private String firstRunLanguage;
         /** Depth of the list item read last, 0 once something other than a list stands between. */
         private int itemDepth;
@@ -84,7 +89,7 @@ public final class DocxOutlineReader implements OutlineReader {
                     }
                     inlines(paragraph);
                 } else if (element instanceof XWPFTable table) {
-                    endQuote();
+                    interruptQuote();
                     itemDepth = 0;
                     table(table);
                 }
@@ -97,13 +102,14 @@ public final class DocxOutlineReader implements OutlineReader {
             Optional<Integer> outlineLevel = chain.outlineLevel(paragraph);
             if (outlineLevel.isPresent() && outlineLevel.get() < 6) {
                 endQuote();
+                quoteInterrupted = false;
                 itemDepth = 0;
                 outline.add(new Outline.HeadingEntry(outlineLevel.get() + 1, text));
                 return;
             }
             Optional<Integer> listLevel = listLevel(paragraph, style);
             if (listLevel.isPresent()) {
-                endQuote();
+                interruptQuote();
                 itemDepth = listLevel.get() + 1;
                 outline.add(new Outline.ListEntry(text, itemDepth));
                 return;
@@ -120,7 +126,10 @@ public final class DocxOutlineReader implements OutlineReader {
                 itemDepth = 0;
                 if (startsQuotation(paragraph)) {
                     endQuote();
+                } else if (quoteInterrupted && quoteText.isEmpty()) {
+                    outline.takeLastQuote().map(Outline.QuoteEntry::text).filter(t -> !t.isEmpty()).ifPresent(quoteText::add);
                 }
+                quoteInterrupted = false;
                 boolean attributionStyle = chain.derivesFrom(style,
                         s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
                                 || DocxStyleChain.squash(s.getName()).contains("attribution"));
@@ -136,6 +145,7 @@ public final class DocxOutlineReader implements OutlineReader {
             }
             if (!text.isBlank()) {
                 endQuote();
+                quoteInterrupted = false;
                 itemDepth = 0;
             }
         }
@@ -148,6 +158,12 @@ public final class DocxOutlineReader implements OutlineReader {
         private static boolean startsQuotation(XWPFParagraph paragraph) {
             return paragraph.getCTP().getBookmarkStartList().stream()
                     .anyMatch(bookmark -> bookmark.getName() != null && bookmark.getName().startsWith(DocxMarks.QUOTE_START_BOOKMARK));
+        }
+
+        /** Ends the quote being read at a list or table, which a later quote paragraph may show was nested in it. */
+        private void interruptQuote() {
+            quoteInterrupted |= !quoteText.isEmpty();
+            endQuote();
         }
 
         void endQuote() {
