@@ -1,22 +1,22 @@
 package org.handout.braille;
 
 import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
 import org.handout.render.braille.BrfRenderer;
-import org.handout.source.HandoutParser;
 
 /** The handouts the braille tests transcribe, and their BRFs. */
 public final class BrailleFixtures {
-    public static final Path SEED = Path.of("source-content/understanding-relapse.md");
+    public static final Path SEED = Fixtures.SEED;
     /** The render fixture with every block kind, in English so it has a braille table. */
     public static final Path EVERY_BLOCK = Path.of("src/test/resources/braille/every-block.md");
-    public static final Path GERMAN = Path.of("src/test/resources/render/every-block.md");
+    public static final Path GERMAN = Fixtures.EVERY_BLOCK;
 
     private BrailleFixtures() {
     }
 
     public static Handout parse(Path source) throws Exception {
-        return new HandoutParser().parse(source).handout();
+        return Fixtures.parse(source);
     }
 
     public static String brf(Handout handout, int grade) throws Exception {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.handout.Fixtures;
 import org.handout.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class BrailleReportInBrowserTest {
     static void buildTheSeedsBrailleAndAuditItsReport() throws IOException {
         StringWriter messages = new StringWriter();
         int exit = Main.run(new PrintWriter(messages), new PrintWriter(messages), "build",
-                "source-content/understanding-relapse.md", "--out", out.toString(), "--formats", "html,braille");
+                Fixtures.SEED.toString(), "--out", out.toString(), "--formats", "html,braille");
         assertThat(exit).as(messages.toString()).isZero();
         Path page = out.resolve("understanding-relapse").resolve("report.html");
         report = BrowserAudit.audit(Path.of("target", "browser-audit", "braille-report"), List.of(320, 1280),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * handout's standard and large-print pages with their links to the English ones.
  */
 class TranslationSetInBrowserTest {
-    private static final Path SEED = Path.of("source-content", "understanding-relapse.md");
+    private static final Path SEED = Fixtures.SEED;
     private static final Path SPANISH = Path.of("source-content", "understanding-relapse-es.md");
     private static final Map<String, PageAudit> AUDITS = new LinkedHashMap<>();
 

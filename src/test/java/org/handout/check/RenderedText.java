@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
 import org.handout.render.PageSize;
 import org.handout.render.PageWords;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
-import org.handout.source.HandoutParser;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
@@ -18,16 +18,16 @@ import org.junit.jupiter.params.provider.Arguments;
  * source's: the seed, and a fixture of every nested shape the source format allows.
  */
 public final class RenderedText {
-    public static final Path SEED = Path.of("source-content/understanding-relapse.md");
+    public static final Path SEED = Fixtures.SEED;
     public static final Path NESTED = Path.of("src/test/resources/text/nested-blocks.md");
     /** A list item whose paragraphs surround its nested list. */
-    public static final Path ITEM_PARAGRAPH_AFTER_NESTED_LIST = Path.of("src/test/resources/text/item-paragraph-after-nested-list.md");
+    public static final Path ITEM_PARAGRAPH_AFTER_NESTED_LIST = Fixtures.ITEM_PARAGRAPH_AFTER_NESTED_LIST;
 
     private RenderedText() {
     }
 
     public static Handout parse(Path source) throws Exception {
-        return new HandoutParser().parse(source).handout();
+        return Fixtures.parse(source);
     }
 
     public static List<TextBlock> expected(Path source) throws Exception {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.handout.Fixtures;
 import org.handout.check.report.JsonMapping;
 import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
@@ -59,7 +60,7 @@ class BrailleBuildTest {
 
     @Test
     void gradeOneIsUncontractedAndItsBrfIsReCheckedInGradeOne() throws IOException {
-        Path seed = Path.of("source-content/understanding-relapse.md");
+        Path seed = Fixtures.SEED;
         CommandRun build = CommandRun.of("build", seed.toString(), "--out", out().toString(), "--formats", "braille",
                 "--braille-grade", "1");
         CommandRun check = CommandRun.of("check", out().toString(), "--braille-grade", "1");
@@ -73,7 +74,7 @@ class BrailleBuildTest {
 
     @Test
     void checkReadsTheBrfAgainAndNamesALineMadeTooLong() throws IOException {
-        Path seed = Path.of("source-content/understanding-relapse.md");
+        Path seed = Fixtures.SEED;
         assertThat(CommandRun.of("build", seed.toString(), "--out", out().toString(), "--formats", "braille").exitCode())
                 .isZero();
         Path brf = out().resolve("understanding-relapse").resolve("understanding-relapse.brf");

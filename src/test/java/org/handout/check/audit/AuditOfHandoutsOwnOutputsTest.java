@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class AuditOfHandoutsOwnOutputsTest {
     @BeforeAll
     static void buildTheSeed() {
         int exit = Main.run(new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true),
-                "build", "source-content/understanding-relapse.md", "--out", out.toString());
+                "build", Fixtures.SEED.toString(), "--out", out.toString());
         assertThat(exit).isZero();
     }
 
