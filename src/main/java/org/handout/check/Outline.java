@@ -79,11 +79,18 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         }
 
         /**
-         * Removes and returns the quote added last, for a reader that finds a quote continuing
-         * after a block nested in it (a list, a table).
+         * Adds a quote and returns its place, for a reader that learns the rest of the quotation later: its
+         * paragraphs after a block nested in it, its attribution.
          */
-        public Optional<QuoteEntry> takeLastQuote() {
-            return quotes.isEmpty() ? Optional.empty() : Optional.of(quotes.remove(quotes.size() - 1));
+        public int addQuote(QuoteEntry quote) {
+            quotes.add(quote);
+            return quotes.size() - 1;
+        }
+
+        /** Replaces the quote at a place {@link #addQuote} returned. */
+        public Builder replaceQuote(int place, QuoteEntry quote) {
+            quotes.set(place, quote);
+            return this;
         }
 
         public Builder add(ListEntry item) {

@@ -152,23 +152,7 @@ final class GeneratedHandouts {
                 .as((dash, name) -> "\n>\n> " + dash + name)
                 .optional(0.5).map(a -> a.orElse(""));
         return Combinators.combine(block(depth - 1).list().ofMinSize(1).ofMaxSize(3), attribution)
-                .filter((body, by) -> nestedBlockLast(body, by))
                 .as((body, by) -> quoted(join(body)) + by);
-    }
-
-    /**
-     * In a quote, a nested quote, call-out, list or table only last, after a paragraph, and then no attribution:
-     * the DOCX outline reader reads quote paragraphs as one flat run, so what follows such a block becomes
-     * another quote or goes to the inner one, and a quote of nothing but a nested block is lost. Found by this
-     * property; the restriction goes once nested blocks in DOCX quotes read back whole.
-     */
-    private static boolean nestedBlockLast(List<Markdown> body, String attribution) {
-        for (int b = 0; b < body.size(); b++) {
-            if (!body.get(b).paragraph() && (b == 0 || b < body.size() - 1 || !attribution.isEmpty())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A call-out: the alert marker alone on its line or, before a paragraph, with the paragraph right under it. */
