@@ -25,8 +25,11 @@ class ReadBackFixturesBuildTest {
     /** A quote going on after a quote and after a call-out nested in it; quotes holding only a quote or a table. */
     static final Path QUOTES_AFTER_NESTED_BLOCKS = Path.of("src/test/resources/text/quotes-going-on-after-nested-blocks.md");
 
+    /** Links to one target at the end of one block and the start of the next, side by side, and one that wraps. */
+    static final Path LINKS_TO_ONE_TARGET = Path.of("src/test/resources/text/links-to-one-target-in-neighbouring-blocks.md");
+
     static List<Path> fixtures() {
-        return List.of(QUOTES_AFTER_NESTED_BLOCKS);
+        return List.of(QUOTES_AFTER_NESTED_BLOCKS, LINKS_TO_ONE_TARGET);
     }
 
     @TempDir
