@@ -77,10 +77,10 @@ final class GeneratedHandouts {
                 .optional(0.5)
                 .map(front -> front.orElse(""));
         Arbitrary<List<Section>> sections = Combinators.combine(
-                        Arbitraries.integers().between(2, 5), spacedWords(1, 4), blocks().list().ofMaxSize(3))
+                        Arbitraries.integers().between(2, 5), words(1, 4), blocks().list().ofMaxSize(3))
                 .as(Section::new)
                 .list().ofMaxSize(4);
-        return Combinators.combine(frontMatter, spacedWords(1, 5), blocks().list().ofMaxSize(3), sections)
+        return Combinators.combine(frontMatter, words(1, 5), blocks().list().ofMaxSize(3), sections)
                 .as((front, title, intro, body) -> front + "# " + title + "\n\n" + String.join("", intro) + headed(body));
     }
 
@@ -205,22 +205,12 @@ final class GeneratedHandouts {
         return out.toString().stripTrailing();
     }
 
-    /**
-     * Cells join their words with ordinary spaces only: words tied by non-breaking spaces make one
-     * unbreakable run, and three such runs side by side are wider than a large-print page, where
-     * the PDF then runs off the edge (the text check reports it as not drawn; print tables do not
-     * yet stack or wrap inside words).
-     */
+    /** Tables of up to three columns, cells of words tied or not, as any text (see {@link #words}). */
     private Arbitrary<String> tables() {
         return Arbitraries.integers().between(1, 3).flatMap(columns -> Combinators.combine(
-                        spacedWords(1, 2).list().ofSize(columns),
-                        spacedWords(0, 3).list().ofSize(columns).list().ofMaxSize(3))
+                        words(1, 2).list().ofSize(columns),
+                        words(0, 3).list().ofSize(columns).list().ofMaxSize(3))
                 .as(GeneratedHandouts::table));
-    }
-
-    /** Words joined by ordinary spaces only, for headings and table cells (see {@link #tables()}). */
-    private Arbitrary<String> spacedWords(int min, int max) {
-        return word().list().ofMinSize(min).ofMaxSize(max).map(words -> String.join(" ", words));
     }
 
     private static String table(List<String> header, List<List<String>> rows) {
@@ -234,30 +224,21 @@ final class GeneratedHandouts {
     }
 
     /**
-     * Words joined by ordinary or non-breaking spaces, as people tie a number to its unit: a
-     * non-breaking space ties two words, never a run of them, and not in headings, whose large-print
-     * size leaves room for fewer letters: a run wider than a large-print line runs off the page (the
-     * text check reports it as not drawn; print does not break inside words).
+     * Words joined by ordinary or non-breaking spaces, as people tie a number to its unit, in any run: a tied
+     * run wider than a line or table cell breaks where it must in print (styles/print.css), and the readers
+     * read it back whole.
      */
     private Arbitrary<String> words(int min, int max) {
         Arbitrary<String> separator = Arbitraries.oneOf(Arbitraries.just(" "), Arbitraries.of(oddSpaces.split("")));
         return Combinators.combine(word(), separator).as(List::of)
                 .list().ofMinSize(min).ofMaxSize(max)
-                .map(GeneratedHandouts::joinTyingTwoAtMost);
-    }
-
-    private static String joinTyingTwoAtMost(List<List<String>> wordsAndSpacesBefore) {
-        StringBuilder out = new StringBuilder();
-        boolean tied = false;
-        for (List<String> wordAndSpace : wordsAndSpacesBefore) {
-            if (!out.isEmpty()) {
-                boolean tie = !tied && !wordAndSpace.get(1).equals(" ");
-                out.append(tie ? wordAndSpace.get(1) : " ");
-                tied = tie;
-            }
-            out.append(wordAndSpace.get(0));
-        }
-        return out.toString();
+                .map(wordsAndSpacesBefore -> {
+                    StringBuilder out = new StringBuilder();
+                    for (List<String> wordAndSpace : wordsAndSpacesBefore) {
+                        out.append(out.isEmpty() ? "" : wordAndSpace.get(1)).append(wordAndSpace.get(0));
+                    }
+                    return out.toString();
+                });
     }
 
     /**

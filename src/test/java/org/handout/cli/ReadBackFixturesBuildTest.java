@@ -28,8 +28,11 @@ class ReadBackFixturesBuildTest {
     /** Links to one target at the end of one block and the start of the next, side by side, and one that wraps. */
     static final Path LINKS_TO_ONE_TARGET = Path.of("src/test/resources/text/links-to-one-target-in-neighbouring-blocks.md");
 
+    /** Words tied by non-breaking spaces, an address and long words, wider than a line or a table cell. */
+    static final Path LONG_UNBREAKABLE_RUNS = Path.of("src/test/resources/text/long-unbreakable-runs.md");
+
     static List<Path> fixtures() {
-        return List.of(QUOTES_AFTER_NESTED_BLOCKS, LINKS_TO_ONE_TARGET);
+        return List.of(QUOTES_AFTER_NESTED_BLOCKS, LINKS_TO_ONE_TARGET, LONG_UNBREAKABLE_RUNS);
     }
 
     @TempDir
