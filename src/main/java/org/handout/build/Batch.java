@@ -33,7 +33,7 @@ public final class Batch {
     /** Results in the order of {@code sources}; the output folder's manifest is updated. */
     public List<HandoutResult> run(List<Path> sources) throws IOException {
         BuildManifest manifest = BuildManifest.load(settings.out());
-        List<HandoutResult> results = build(sources, new HandoutBuilder(settings, manifest));
+        List<HandoutResult> results = build(sources, new HandoutBuilder(settings, manifest, sources));
         if (results.stream().anyMatch(r -> r.report().isPresent() && !r.upToDate())) {
             manifest.save(settings.out());
         }

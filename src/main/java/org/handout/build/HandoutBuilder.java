@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.handout.check.ExpectedContent;
 import org.handout.check.FidelityCheck;
 import org.handout.check.FormatCheck;
@@ -37,6 +39,7 @@ import org.handout.format.OutputFormat;
 import org.handout.format.OutputFormats;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
+import org.handout.model.LanguageVersion;
 import org.handout.model.SourceSpan;
 import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
@@ -63,10 +66,16 @@ public final class HandoutBuilder {
      */
     private final ExecutorService formatWorkers = formatWorkers();
     private final Map<Path, TranslationSets> translationSets = new ConcurrentHashMap<>();
+    private final Set<Path> batch;
     static final String UNCOMPARABLE = "cannot be compared with its source, which does not build; see the source's own error";
 
-    public HandoutBuilder(BuildSettings settings, BuildManifest manifest) {
+    /**
+     * @param batch the sources this build builds: the other languages among them will have their pages, which
+     *              the web pages may link to
+     */
+    public HandoutBuilder(BuildSettings settings, BuildManifest manifest, List<Path> batch) {
         this.settings = settings;
+        this.batch = batch.stream().map(HandoutBuilder::normalized).collect(Collectors.toUnmodifiableSet());
         this.manifest = manifest;
         this.parser = new HandoutParser(settings.maxSourceBytes());
         this.formats = OutputFormats.all(settings.braille()).stream()
@@ -119,7 +128,7 @@ public final class HandoutBuilder {
         try {
             ParsedHandout parsed = parser.parse(source);
             TranslationSets set = translationSetsOf(parsed.handout());
-            Handout handout = parsed.handout().withOtherLanguages(set.otherLanguages(parsed.handout()));
+            Handout handout = versionsThere(parsed.handout(), set);
             return step.apply(new ParsedHandout(handout, parsed.warnings()), translationStatus(handout, set), start);
         } catch (InvalidHandoutException e) {
             manifest.forget(Handout.slugOf(source));
@@ -131,6 +140,41 @@ public final class HandoutBuilder {
             }
             return HandoutResult.failed(source, source + ": " + OneLineMessage.of(e), since(start));
         }
+    }
+
+    /**
+     * The handout with the other versions its web pages may link to: those whose pages are there once this build
+     * ends, for every web page it writes. A page is there when this build writes it (the other print size among
+     * the chosen formats, another language among the batch's sources) or an earlier build left it no older than
+     * its source; never built, or left by a build before its source changed, it is not linked.
+     */
+    private Handout versionsThere(Handout handout, TranslationSets set) {
+        List<OutputFormat> pages = formats.stream().filter(OutputFormats::isWebPage).toList();
+        boolean otherPrintSize = pages.stream().map(OutputFormats::otherPrintSize)
+                .allMatch(other -> chosen(other) || isCurrent(other, handout));
+        List<LanguageVersion> languages = set.otherLanguages(handout).stream()
+                .filter(version -> set.handout(version.slug()).filter(other -> batch.contains(normalized(other.source()))
+                                || pages.stream().allMatch(page -> isCurrent(page, other))).isPresent())
+                .toList();
+        return handout.withOtherLanguages(languages).withOtherPrintSize(otherPrintSize);
+    }
+
+    private boolean chosen(OutputFormat format) {
+        return formats.stream().anyMatch(f -> f.id().equals(format.id()));
+    }
+
+    private boolean isCurrent(OutputFormat format, Handout handout) {
+        Path file = settings.out().resolve(handout.slug()).resolve(format.fileName(handout.slug()));
+        try {
+            return Files.isRegularFile(file)
+                    && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(handout.source())) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path normalized(Path source) {
+        return source.toAbsolutePath().normalize();
     }
 
     /** The sets of the handout's source folder, read once per build. */
@@ -169,8 +213,9 @@ public final class HandoutBuilder {
             throws IOException, InvalidHandoutException {
         Handout handout = parsed.handout();
         refuseNamedFormatsNotAvailable(handout);
-        // The links to the other languages and the translation's status are part of the outputs.
-        String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + translation);
+        // The links to the other versions and the translation's status are part of the outputs.
+        String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + handout.otherPrintSize()
+                + translation);
         Path folder = settings.out().resolve(handout.slug());
         Path reportJson = folder.resolve("report.json");
         boolean unchanged = !settings.force() && settings.check()

@@ -11,7 +11,8 @@ import org.handout.model.AttributionDash;
 /**
  * Text reduced to what a reader perceives, so that a comparison ignores how a format happens to encode it:
  * Unicode composition, Arabic and Hebrew presentation forms, whitespace runs, curly versus straight quotes, dash variants, soft hyphens,
- * zero-width characters and words hyphenated at a line end.
+ * zero-width characters and words hyphenated at a line end. A PDF's line end without a space
+ * ({@link ReadingWords#UNSPACED_LINE_END}) is kept: {@link #readsAs} reads it as the source has it.
  */
 final class ComparableText {
 
@@ -52,6 +53,10 @@ final class ComparableText {
             if (want == got) {
                 i++;
                 j++;
+            } else if (got == ReadingWords.UNSPACED_LINE_END) {
+                // A line end the page shows without a space: a space where the source has one, else nothing.
+                i += want == ' ' ? 1 : 0;
+                j++;
             } else if (got == ' ' && nextToPunctuation(found, j)) {
                 j++;
             } else if (want == '-' && i > 0 && Character.isLetter(expected.charAt(i - 1)) && i + 1 < expected.length()
@@ -90,7 +95,7 @@ final class ComparableText {
      */
     static List<String> words(String comparable) {
         List<String> words = new ArrayList<>();
-        for (String spaced : comparable.toLowerCase(Locale.ROOT).split(" ")) {
+        for (String spaced : comparable.toLowerCase(Locale.ROOT).replace(ReadingWords.UNSPACED_LINE_END, ' ').split(" ")) {
             StringBuilder word = new StringBuilder();
             spaced.codePoints().forEach(c -> {
                 if (unspaced(c)) {

@@ -3,6 +3,7 @@ package org.handout.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Image;
@@ -31,6 +32,21 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         images = List.copyOf(images);
         tables = List.copyOf(tables);
         links = List.copyOf(links);
+    }
+
+    /**
+     * The outline as a person reads it: a PDF line end shown without a space ({@link ReadingWords#UNSPACED_LINE_END},
+     * which only a comparison with the source can resolve) as a space.
+     */
+    public Outline asRead() {
+        UnaryOperator<String> read = text -> text.replace(ReadingWords.UNSPACED_LINE_END, ' ');
+        return new Outline(read.apply(title), lang,
+                headings.stream().map(h -> new HeadingEntry(h.level(), read.apply(h.text()))).toList(),
+                quotes.stream().map(q -> new QuoteEntry(read.apply(q.text()), q.attribution().map(read))).toList(),
+                items.stream().map(i -> new ListEntry(read.apply(i.text()), i.depth())).toList(),
+                images,
+                tables.stream().map(t -> new TableEntry(t.headers().stream().map(read).toList())).toList(),
+                links.stream().map(l -> new LinkEntry(read.apply(l.text()), l.target())).toList());
     }
 
     public record HeadingEntry(int level, String text) {
@@ -79,11 +95,18 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         }
 
         /**
-         * Removes and returns the quote added last, for a reader that finds a quote continuing
-         * after a block nested in it (a list, a table).
+         * Adds a quote and returns its place, for a reader that learns the rest of the quotation later: its
+         * paragraphs after a block nested in it, its attribution.
          */
-        public Optional<QuoteEntry> takeLastQuote() {
-            return quotes.isEmpty() ? Optional.empty() : Optional.of(quotes.remove(quotes.size() - 1));
+        public int addQuote(QuoteEntry quote) {
+            quotes.add(quote);
+            return quotes.size() - 1;
+        }
+
+        /** Replaces the quote at a place {@link #addQuote} returned. */
+        public Builder replaceQuote(int place, QuoteEntry quote) {
+            quotes.set(place, quote);
+            return this;
         }
 
         public Builder add(ListEntry item) {

@@ -92,12 +92,18 @@ public final class OutlineComparison {
         final List<Integer> extraGaps = new ArrayList<>();
     }
 
+    /** Text as a message quotes it: a line end the page shows without a space reads as one. */
+    private static String readable(String text) {
+        return text == null ? null : text.replace(ReadingWords.UNSPACED_LINE_END, ' ');
+    }
+
     private static <T> List<Item> items(String role, List<T> entries, Function<T, String> text, Function<T, String> shown) {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             T entry = entries.get(i);
             String raw = text.apply(entry);
-            items.add(new Item(role, i + 1, raw == null ? null : ComparableText.of(raw), shown.apply(entry), entry));
+            items.add(new Item(role, i + 1, raw == null ? null : ComparableText.of(raw),
+                    readable(shown.apply(entry)), entry));
         }
         return items;
     }

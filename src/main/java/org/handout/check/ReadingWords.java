@@ -15,8 +15,8 @@ import org.handout.convention.PresentationForms;
  * draws shaped glyphs, and only its /ActualText, where present, gives the letters.</li>
  * <li>A Chinese, Japanese or Korean character (Han, kana, Hangul) is a word of its own: those lines break
  * between any two characters, and a PDF line end reads as a space the source never had.</li>
- * <li>Whitespace of any kind (spaces, no-break spaces, tabs, line ends) only separates; a PDF line end reads
- * as a space. A space between two letters or digits still matters ("8 mg" is not "8mg"), but a space next to
+ * <li>Whitespace of any kind (spaces, no-break spaces, tabs, line ends) only separates; a PDF line end after a
+ * drawn space reads as a space, one without ({@link #UNSPACED_LINE_END}) as the source has it. A space between two letters or digits still matters ("8 mg" is not "8mg"), but a space next to
  * punctuation or a symbol does not: a line may break after "and/" or before "°C" with no space in the source,
  * and a PDF reader cannot tell a line end from a space.</li>
  * <li>Soft hyphens and zero-width characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) are dropped: they are
@@ -29,6 +29,12 @@ import org.handout.convention.PresentationForms;
  * stylesheet sets {@code hyphens: none}), guillemets and primes all count.
  */
 public final class ReadingWords {
+    /**
+     * A line end a PDF shows with no space before it (LINE SEPARATOR, which no source text carries): the line broke
+     * inside a run of letters too long for it, or at a forced line break. It separates words here, and
+     * {@link TextComparison} joins the words on both sides where the source has them as one.
+     */
+    public static final char UNSPACED_LINE_END = '\u2028';
     private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "\u017Ft", "st"};
 
     private ReadingWords() {
@@ -82,6 +88,9 @@ public final class ReadingWords {
                 key.setLength(0);
                 shown.setLength(0);
             }
+            if (c == UNSPACED_LINE_END) {
+                continue;
+            }
             if (whitespace(c)) {
                 spaced = !words.isEmpty();
             } else {
@@ -93,6 +102,19 @@ public final class ReadingWords {
             words.add(new Word(key.toString(), shown.toString(), wordSpaced));
         }
         return words;
+    }
+
+    /**
+     * Whether {@code next} follows {@code word} across an unspaced line end: two words of letters or digits with
+     * neither a space nor a mark between them, which only such a line end separates.
+     */
+    static boolean acrossUnspacedLineEnd(Word word, Word next) {
+        return !next.spaced() && lettered(word) && lettered(next);
+    }
+
+    private static boolean lettered(Word word) {
+        int first = word.key().codePointAt(0);
+        return wordCharacter(first) && !unspaced(first);
     }
 
     /** The words as a message quotes them: separated where the text had a space. */

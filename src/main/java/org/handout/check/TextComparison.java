@@ -7,6 +7,9 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +42,36 @@ public final class TextComparison {
         this.expected = expected;
         this.found = found;
         this.expectedWords = expected.stream().map(ReadingWords::of).toList();
-        this.foundWords = found.blocks().stream().map(ReadingWords::of).toList();
+        Set<String> expectedKeys = new HashSet<>();
+        expectedWords.forEach(words -> words.forEach(word -> expectedKeys.add(word.key())));
+        this.foundWords = found.blocks().stream().map(block -> joinedAcrossLineEnds(ReadingWords.of(block), expectedKeys)).toList();
         this.foundToExpected = new int[found.blocks().size()];
         Arrays.fill(foundToExpected, -1);
+    }
+
+    /**
+     * A found block's words with those a PDF line end broke apart joined again where the source has them as one
+     * word: print breaks a run of letters too long for its line, and a page cannot tell that break from a forced
+     * line break between two words. The longest run of parts that makes a source word is joined.
+     */
+    private static List<Word> joinedAcrossLineEnds(List<Word> words, Set<String> expectedKeys) {
+        List<Word> joined = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            StringBuilder key = new StringBuilder(words.get(i).key());
+            for (int j = i + 1; j < words.size() && ReadingWords.acrossUnspacedLineEnd(words.get(j - 1), words.get(j)); j++) {
+                key.append(words.get(j).key());
+                if (expectedKeys.contains(key.toString())) {
+                    end = j;
+                }
+            }
+            List<Word> parts = words.subList(i, end + 1);
+            joined.add(parts.size() == 1 ? parts.get(0) : new Word(parts.stream().map(Word::key).collect(Collectors.joining()),
+                    parts.stream().map(Word::shown).collect(Collectors.joining()), parts.get(0).spaced()));
+            i = end + 1;
+        }
+        return joined;
     }
 
     /**

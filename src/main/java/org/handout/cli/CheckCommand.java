@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
                 true, true, HandoutParser.DEFAULT_MAX_BYTES, debug.debug);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         BuildManifest manifest = BuildManifest.load(out);
-        HandoutBuilder builder = new HandoutBuilder(settings, manifest);
+        // A recheck renders nothing, so no page it writes links anywhere.
+        HandoutBuilder builder = new HandoutBuilder(settings, manifest, List.of());
         List<HandoutResult> results = new ArrayList<>();
         console.started(reports.size());
         for (Path report : reports) {

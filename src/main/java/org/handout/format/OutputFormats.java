@@ -72,6 +72,16 @@ public final class OutputFormats {
     public static final List<OutputFormat> ALL =
             List.of(HTML, LARGE_PRINT_HTML, PDF, LARGE_PRINT_PDF, DOCX, LARGE_PRINT_DOCX, BRAILLE);
 
+    /** Whether the format is a web page, which links to the handout's other versions. */
+    public static boolean isWebPage(OutputFormat format) {
+        return format.id().equals(HTML.id()) || format.id().equals(LARGE_PRINT_HTML.id());
+    }
+
+    /** The web page in the other print size than {@code webPage}. */
+    public static OutputFormat otherPrintSize(OutputFormat webPage) {
+        return webPage.id().equals(HTML.id()) ? LARGE_PRINT_HTML : HTML;
+    }
+
     private OutputFormats() {
     }
 

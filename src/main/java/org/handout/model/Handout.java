@@ -9,9 +9,12 @@ import java.util.Objects;
  * level-1 heading that carries the title.
  *
  * @param otherLanguages the same handout in other languages (its source and the source's other
- *                       translations), which outputs link to where their format allows
+ *                       translations) whose outputs are there to link to, which outputs link to where
+ *                       their format allows
+ * @param otherPrintSize whether the web page in the other print size is there to link to
  */
-public record Handout(Metadata meta, List<Block> body, Path source, List<LanguageVersion> otherLanguages) {
+public record Handout(Metadata meta, List<Block> body, Path source, List<LanguageVersion> otherLanguages,
+                      boolean otherPrintSize) {
     public Handout {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(source, "source");
@@ -19,13 +22,20 @@ public record Handout(Metadata meta, List<Block> body, Path source, List<Languag
         otherLanguages = List.copyOf(otherLanguages);
     }
 
-    /** A handout as parsed, before its other language versions are known. */
+    /**
+     * A handout as parsed, before a build knows which of its other versions it writes or finds: its web page
+     * links the other print size, written beside it by a build of every format, and no other language.
+     */
     public Handout(Metadata meta, List<Block> body, Path source) {
-        this(meta, body, source, List.of());
+        this(meta, body, source, List.of(), true);
     }
 
     public Handout withOtherLanguages(List<LanguageVersion> versions) {
-        return new Handout(meta, body, source, versions);
+        return new Handout(meta, body, source, versions, otherPrintSize);
+    }
+
+    public Handout withOtherPrintSize(boolean there) {
+        return new Handout(meta, body, source, otherLanguages, there);
     }
 
     /** The file name without {@code .md}: names the output folder and every output file. */

@@ -91,4 +91,13 @@ class ComparableTextTest {
     void aSpaceBetweenKoreanWordsStillCounts() {
         assertThat(ComparableText.readsAs("손 씻기", "손씻기")).isFalse();
     }
+
+    @Test
+    void aLineEndWithoutASpaceReadsAsTheSpaceOrTheNothingTheSourceHas() {
+        String lineEnd = String.valueOf(ReadingWords.UNSPACED_LINE_END);
+
+        assertThat(ComparableText.readsAs(ComparableText.of("recovery"), ComparableText.of("recov" + lineEnd + "ery"))).isTrue();
+        assertThat(ComparableText.readsAs(ComparableText.of("8 mg"), ComparableText.of("8" + lineEnd + "mg"))).isTrue();
+        assertThat(ComparableText.readsAs(ComparableText.of("8mg"), ComparableText.of("8 " + "mg"))).isFalse();
+    }
 }

@@ -34,6 +34,27 @@ class TextComparisonTest {
     }
 
     @Test
+    void aWordALineEndBrokeWithoutASpaceReadsAsTheSourcesOneWord() {
+        String broken = P3.replace("hardest", "hard" + ReadingWords.UNSPACED_LINE_END + "est");
+
+        assertThat(differences(paragraphs(P3), paragraphs(broken))).isEmpty();
+    }
+
+    @Test
+    void aLineEndWithoutASpaceBetweenTwoSourceWordsReadsAsTheSpace() {
+        String forced = P3.replace("the hardest", "the" + ReadingWords.UNSPACED_LINE_END + "hardest");
+
+        assertThat(differences(paragraphs(P3), paragraphs(forced))).isEmpty();
+    }
+
+    @Test
+    void partsALineEndBrokeApartThatMakeNoSourceWordStayApart() {
+        String glued = P3.replace("the hardest", "th" + ReadingWords.UNSPACED_LINE_END + "ehardest");
+
+        assertThat(differences(paragraphs(P3), paragraphs(glued))).containsExactly("paragraph 1: \"the hardest\" reads \"thehardest\"");
+    }
+
+    @Test
     void aDroppedParagraphIsMissingWithItsFirstWords() {
         assertThat(differences(paragraphs(P1, P2, P3, P4), paragraphs(P1, P2, P4)))
                 .containsExactly("paragraph 3 \"Quitting opioid misuse could…\" is missing");

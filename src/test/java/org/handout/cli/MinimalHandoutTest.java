@@ -106,4 +106,16 @@ class MinimalHandoutTest {
 
         assertThat(found.quotes()).containsExactly(new QuoteEntry("first", Optional.empty()), new QuoteEntry("second", Optional.empty()));
     }
+
+    /** Print may break a run longer than any ordinary word; were every cell allowed to, this table broke its words. */
+    @Test
+    void crowdedLargePrintTableKeepsOrdinaryWordsWhole() throws Exception {
+        String markdown = "# a\n\n> “z-a\n>\n> > ßŰ–īýħÙ ğĢÒJ' «řø éâŕŅRëgh (a\n> >\n> > | (z | ÃEÅöAŞŒ z | “óÏňŐŁAŁĚ |\n"
+                + "> > | --- | --- | --- |\n> > | Ġţà' ďŞ «ÝBøŅMų | ÿUâŰC ŔvĮœŮçÊĢš | ĎġhĀdąĆŪÊ “z |\n";
+
+        Outline found = buildAndReadBack("crowded-table", markdown, "large-print-pdf", "crowded-table-large-print.pdf");
+
+        assertThat(found.tables()).singleElement().satisfies(table -> assertThat(table.headers())
+                .containsExactly("(z", "ÃEÅöAŞŒ z", "“óÏňŐŁAŁĚ"));
+    }
 }

@@ -3,8 +3,13 @@ package org.handout.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,6 +67,51 @@ class TranslationSetBuildTest {
         assertThat(spanishPage.select("nav.versions a[hreflang]").eachAttr("href"))
                 .containsExactly("../understanding-relapse/understanding-relapse-large-print.html");
         assertThat(spanishPage.select("nav.versions a[hreflang]").eachText()).containsExactly("English");
+    }
+
+    /** Every relative link of a page's version links, resolved beside the page. */
+    private List<Path> versionLinkTargets(String file) throws IOException {
+        Path pageFile = dir.resolve("output").resolve(file);
+        return page(file).select("nav.versions a").eachAttr("href").stream()
+                .map(href -> pageFile.resolveSibling(URLDecoder.decode(href, StandardCharsets.UTF_8)).normalize()).toList();
+    }
+
+    @Test
+    void aPageBuiltAloneLinksNeitherTheOtherPrintSizeNorALanguageNeverBuilt() throws IOException {
+        CommandRun run = CommandRun.of("build", spanish.toString(), "--out", dir.resolve("output").toString(), "--formats", "html");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(page("understanding-relapse-es/understanding-relapse-es.html").select("nav.versions a")).isEmpty();
+        assertThat(page("understanding-relapse-es/understanding-relapse-es.html").select("link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
+    void aPageLinksOnlyVersionsAnEarlierBuildLeftOrThisOneWrites() throws IOException {
+        CommandRun english = CommandRun.of("build", seed.toString(), "--out", dir.resolve("output").toString(),
+                "--formats", "html,large-print-html");
+        CommandRun spanishAlone = CommandRun.of("build", spanish.toString(), "--out", dir.resolve("output").toString(),
+                "--formats", "html");
+
+        assertThat(english.exitCode()).isZero();
+        assertThat(spanishAlone.exitCode()).isZero();
+        assertThat(versionLinkTargets("understanding-relapse-es/understanding-relapse-es.html"))
+                .containsExactly(dir.resolve("output/understanding-relapse/understanding-relapse.html"))
+                .allSatisfy(target -> assertThat(target).isRegularFile());
+        assertThat(versionLinkTargets("understanding-relapse/understanding-relapse.html"))
+                .containsExactly(dir.resolve("output/understanding-relapse/understanding-relapse-large-print.html"));
+    }
+
+    @Test
+    void aVersionLeftByABuildBeforeItsSourceChangedIsNotLinked() throws IOException {
+        CommandRun both = build();
+        Files.setLastModifiedTime(seed, FileTime.from(Instant.now().plusSeconds(60)));
+        CommandRun spanishAlone = CommandRun.of("build", spanish.toString(), "--out", dir.resolve("output").toString(),
+                "--formats", "html", "--force");
+
+        assertThat(both.exitCode()).isZero();
+        assertThat(spanishAlone.exitCode()).isZero();
+        assertThat(page("understanding-relapse-es/understanding-relapse-es.html").select("nav.versions a").eachText())
+                .containsExactly("Letra grande");
     }
 
     @Test

@@ -48,7 +48,7 @@ final class PdfInspector {
         smallText(glyphs, findings);
         imageOnlyPages(document, glyphs, findings);
         readingOrder(root, document.getNumberOfPages(), findings);
-        return new Inspection(tree, findings, List.of(), new PdfOutlineReader().read(document), Optional.of(summary),
+        return new Inspection(tree, findings, List.of(), new PdfOutlineReader().read(document).asRead(), Optional.of(summary),
                 Optional.of(new Overview.TextSizes(glyphs.minGlyphPt(), Optional.of(glyphs.medianGlyphPt()))));
     }
 

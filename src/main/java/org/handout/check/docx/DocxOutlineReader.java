@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,9 +30,11 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -53,7 +57,6 @@ public final class DocxOutlineReader implements OutlineReader {
     public Outline read(XWPFDocument document) {
         Walk walk = new Walk(document, new DocxStyleChain(document.getStyles()));
         walk.elements(document.getBodyElements(), true);
-        walk.endQuote();
         Outline found = walk.outline.build("", walk.language());
         String coreTitle = document.getProperties().getCoreProperties().getTitle();
         String title = coreTitle != null && !coreTitle.isBlank() ? coreTitle
@@ -66,12 +69,14 @@ public final class DocxOutlineReader implements OutlineReader {
         private final XWPFDocument document;
         private final DocxStyleChain chain;
         private final Outline.Builder outline = new Outline.Builder();
-        private final List<String> quoteText = new ArrayList<>();
+        /** The quotations whose bookmark has started and not yet ended, innermost first. */
+        private final Deque<MarkedQuotation> marked = new ArrayDeque<>();
         /**
-         * Whether the quote read last was cut short by a list or table, which may be nested in it: a
-         * quote paragraph after it that does not open a new quotation continues it.
+         * The quotation a quote paragraph outside every bookmark continues, {@code null} after anything but a
+         * list or table (which may be nested in it): files from Word have no bookmarks, so quote paragraphs in a
+         * row are one quotation, and those from earlier versions of handout end the bookmark in the first one.
          */
-        private boolean quoteInterrupted;
+        private Quotation unmarked;
         private String firstRunLanguage;
         /** Depth of the list item read last, 0 once something other than a list stands between. */
         private int itemDepth;
@@ -84,12 +89,13 @@ public final class DocxOutlineReader implements OutlineReader {
         void elements(List<IBodyElement> elements, boolean structural) {
             for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph paragraph) {
+                    startQuotations(paragraph);
                     if (structural) {
                         structure(paragraph);
                     }
                     inlines(paragraph);
+                    endQuotations(paragraph);
                 } else if (element instanceof XWPFTable table) {
-                    interruptQuote();
                     itemDepth = 0;
                     table(table);
                 }
@@ -101,15 +107,13 @@ public final class DocxOutlineReader implements OutlineReader {
             String text = text(paragraph);
             Optional<Integer> outlineLevel = chain.outlineLevel(paragraph);
             if (outlineLevel.isPresent() && outlineLevel.get() < 6) {
-                endQuote();
-                quoteInterrupted = false;
+                unmarked = null;
                 itemDepth = 0;
                 outline.add(new Outline.HeadingEntry(outlineLevel.get() + 1, text));
                 return;
             }
             Optional<Integer> listLevel = listLevel(paragraph, style);
             if (listLevel.isPresent()) {
-                interruptQuote();
                 itemDepth = listLevel.get() + 1;
                 outline.add(new Outline.ListEntry(text, itemDepth));
                 return;
@@ -124,52 +128,90 @@ public final class DocxOutlineReader implements OutlineReader {
             }
             if (chain.derivesFrom(style, s -> DocxStyleChain.named(s, "Quote") || DocxStyleChain.named(s, "Intense Quote"))) {
                 itemDepth = 0;
-                if (startsQuotation(paragraph)) {
-                    endQuote();
-                } else if (quoteInterrupted && quoteText.isEmpty()) {
-                    outline.takeLastQuote().map(Outline.QuoteEntry::text).filter(t -> !t.isEmpty()).ifPresent(quoteText::add);
-                }
-                quoteInterrupted = false;
-                boolean attributionStyle = chain.derivesFrom(style,
-                        s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
-                                || DocxStyleChain.squash(s.getName()).contains("attribution"));
-                // Without an attribution style, a dash marks one only after some quote text: a quote may open with a dash.
-                if (attributionStyle || !quoteText.isEmpty() && AttributionDash.strip(text).isPresent()) {
-                    outline.add(new Outline.QuoteEntry(String.join(" ", quoteText),
-                            Optional.of(AttributionDash.withoutDash(text))));
-                    quoteText.clear();
-                } else if (!text.isBlank()) {
-                    quoteText.add(text);
-                }
+                quoteParagraph(style, text);
                 return;
             }
             if (!text.isBlank()) {
-                endQuote();
-                quoteInterrupted = false;
+                unmarked = null;
                 itemDepth = 0;
             }
         }
 
+        /** A quote paragraph belongs to the innermost quotation marked around it, else to the unmarked one. */
+        private void quoteParagraph(String style, String text) {
+            Quotation quotation = marked.isEmpty() ? unmarked : marked.peek().quotation();
+            boolean attributionStyle = chain.derivesFrom(style,
+                    s -> DocxStyleChain.squash(s.getStyleId()).contains("attribution")
+                            || DocxStyleChain.squash(s.getName()).contains("attribution"));
+            // Without an attribution style, a dash marks one only after some quote text: a quote may open with a dash.
+            boolean attribution = attributionStyle || quotation != null && quotation.hasText() && AttributionDash.strip(text).isPresent();
+            if (quotation == null && (attribution || !text.isBlank())) {
+                quotation = new Quotation();
+                unmarked = quotation;
+            }
+            if (attribution) {
+                quotation.attribute(AttributionDash.withoutDash(text));
+                if (quotation == unmarked) {
+                    unmarked = null;
+                }
+            } else if (!text.isBlank()) {
+                quotation.add(text);
+            }
+        }
+
+        private void startQuotations(XWPFParagraph paragraph) {
+            for (CTBookmark start : paragraph.getCTP().getBookmarkStartList()) {
+                if (start.getName() != null && start.getName().startsWith(DocxMarks.QUOTE_BOOKMARK)) {
+                    unmarked = null;
+                    marked.push(new MarkedQuotation(start.getId(), new Quotation()));
+                }
+            }
+        }
+
+        /** An outermost quotation ended stays the unmarked one, which an earlier version's quote paragraphs continue. */
+        private void endQuotations(XWPFParagraph paragraph) {
+            for (CTMarkupRange end : paragraph.getCTP().getBookmarkEndList()) {
+                if (marked.stream().anyMatch(open -> open.id().equals(end.getId()))) {
+                    MarkedQuotation closed;
+                    do {
+                        closed = marked.pop();
+                    } while (!closed.id().equals(end.getId()));
+                    if (marked.isEmpty()) {
+                        unmarked = closed.quotation();
+                    }
+                }
+            }
+        }
+
+        /** A quotation's bookmark id and the quotation. */
+        private record MarkedQuotation(BigInteger id, Quotation quotation) {
+        }
+
         /**
-         * handout's DOCX files mark the first paragraph of every quotation with a hidden bookmark
-         * named _Quote1, _Quote2, …; without it (a file from Word) consecutive quote paragraphs are
-         * read as one quotation.
+         * A quotation being read: it takes its place among the outline's quotes when it starts, ahead of the
+         * quotations nested in it, and its paragraphs and attribution as they come.
          */
-        private static boolean startsQuotation(XWPFParagraph paragraph) {
-            return paragraph.getCTP().getBookmarkStartList().stream()
-                    .anyMatch(bookmark -> bookmark.getName() != null && bookmark.getName().startsWith(DocxMarks.QUOTE_START_BOOKMARK));
-        }
+        private final class Quotation {
+            private final int place = outline.addQuote(new Outline.QuoteEntry("", Optional.empty()));
+            private final List<String> paragraphs = new ArrayList<>();
+            private Optional<String> attribution = Optional.empty();
 
-        /** Ends the quote being read at a list or table, which a later quote paragraph may show was nested in it. */
-        private void interruptQuote() {
-            quoteInterrupted |= !quoteText.isEmpty();
-            endQuote();
-        }
+            boolean hasText() {
+                return !paragraphs.isEmpty();
+            }
 
-        void endQuote() {
-            if (!quoteText.isEmpty()) {
-                outline.add(new Outline.QuoteEntry(String.join(" ", quoteText), Optional.empty()));
-                quoteText.clear();
+            void add(String text) {
+                paragraphs.add(text);
+                record();
+            }
+
+            void attribute(String text) {
+                attribution = Optional.of(text);
+                record();
+            }
+
+            private void record() {
+                outline.replaceQuote(place, new Outline.QuoteEntry(String.join(" ", paragraphs), attribution));
             }
         }
 

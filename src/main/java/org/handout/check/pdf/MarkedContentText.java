@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
+import org.handout.check.ReadingWords;
 
 /**
  * The glyphs of each marked-content sequence of a document's pages, by page and MCID, and how to join glyph
@@ -85,7 +86,10 @@ public final class MarkedContentText {
 
     /**
      * Joins runs the way a reader sees them: a space where the gap between glyphs is wider than a
-     * fraction of a space, and one space where a new line (or page) starts, never two spaces in a row.
+     * fraction of a space, never two spaces in a row. A new line (or page) after a drawn space is
+     * one space; after anything else the line broke where the page shows no space, inside a run of
+     * letters too long for its line or at a forced line break, and only the source can tell which:
+     * that line end is {@link ReadingWords#UNSPACED_LINE_END}.
      */
     static String join(List<Run> runs) {
         StringBuilder text = new StringBuilder();
@@ -100,7 +104,9 @@ public final class MarkedContentText {
                 continue;
             }
             for (TextPosition glyph : run.glyphs()) {
-                if (previous != null && startsNewWord(previous, glyph)) {
+                if (previous != null && onNewLine(previous, glyph)) {
+                    appendLineEnd(text);
+                } else if (previous != null && startsNewWord(previous, glyph)) {
                     appendSpace(text);
                 }
                 String unicode = glyph.getUnicode();
@@ -117,9 +123,13 @@ public final class MarkedContentText {
         return text.toString().strip();
     }
 
-    private static boolean startsNewWord(TextPosition previous, TextPosition glyph) {
+    private static boolean onNewLine(TextPosition previous, TextPosition glyph) {
         float lineTolerance = Math.max(previous.getHeightDir(), glyph.getHeightDir()) * 0.5f;
-        if (Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > lineTolerance) {
+        return Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > lineTolerance;
+    }
+
+    private static boolean startsNewWord(TextPosition previous, TextPosition glyph) {
+        if (onNewLine(previous, glyph)) {
             return true;
         }
         float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
@@ -127,9 +137,20 @@ public final class MarkedContentText {
         return gap > space * 0.3f || gap < -previous.getWidthDirAdj() * 2;
     }
 
+    /** A space, or a line end with no space before it becomes one when the new line starts with a space. */
     private static void appendSpace(StringBuilder text) {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+        int last = text.length() - 1;
+        if (last >= 0 && text.charAt(last) == ReadingWords.UNSPACED_LINE_END) {
+            text.setCharAt(last, ' ');
+        } else if (last >= 0 && text.charAt(last) != ' ') {
             text.append(' ');
+        }
+    }
+
+    private static void appendLineEnd(StringBuilder text) {
+        int last = text.length() - 1;
+        if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != ReadingWords.UNSPACED_LINE_END) {
+            text.append(ReadingWords.UNSPACED_LINE_END);
         }
     }
 }

@@ -11,15 +11,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.TextPosition;
 import org.handout.check.Outline;
 import org.handout.check.Outline.HeadingEntry;
@@ -59,6 +53,9 @@ public final class PdfOutlineReader implements OutlineReader {
     /** Blocks nested in a quote or list item that are not its text: they carry their own outline entries. */
     private static final Set<String> OWN_ENTRIES = Set.of("BlockQuote", "L", "Table");
     private static final Set<String> OWN_ENTRIES_AND_LABEL = Set.of("BlockQuote", "L", "Table", "Lbl");
+    /** Inline structure types (ISO 32000-1 table 338, ISO 32000-2 Em, Strong, Sub): within a block. */
+    private static final Set<String> INLINE = Set.of("Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link",
+            "Annot", "Ruby", "Warichu", "Em", "Strong", "Sub");
     /** What makes a Div a call-out (the print HTML's {@code div.note}) rather than a box around loose text. */
     private static final Set<String> BLOCKS = Set.of("P", "BlockQuote", "L", "Table", "Div");
 
@@ -68,10 +65,11 @@ public final class PdfOutlineReader implements OutlineReader {
         private final MarkedContentText content;
         private final Outline.Builder outline = new Outline.Builder();
         /**
-         * OpenHTMLtoPDF tags a link that wraps as one Link per line, possibly in different Spans; a Link
-         * to the same target with no content between them in reading order continues this one.
+         * The link read last, which a Link in the same block with no content between them in reading order may
+         * continue on the next line ({@link LinkParts#continues}), possibly in another Span.
          */
         private PDStructureElement openLink;
+        private PDPage openLinkPage;
         private List<MarkedContentText.Run> openLinkRuns = new ArrayList<>();
         /** A broken structure tree may list an element as its own descendant; each is read once. */
         private final Set<COSDictionary> walked = new HashSet<>();
@@ -94,18 +92,32 @@ public final class PdfOutlineReader implements OutlineReader {
                 }
                 PDPage elementPage = pageOf(element, page);
                 if (!isLink(element)) {
+                    // A link never continues into another block: two links to one target there are two.
+                    boolean block = !INLINE.contains(roles.standardType(element));
+                    if (block) {
+                        openLink = null;
+                    }
                     element(element, elementPage, listDepth, sectionDepth);
-                } else if (openLink != null && linkTarget(openLink).equals(linkTarget(element))) {
+                    if (block) {
+                        openLink = null;
+                    }
+                } else if (continuesOpenLink(element, elementPage)) {
                     collectRuns(element, elementPage, Set.of(), openLinkRuns);
-                    outline.replaceLastLink(new LinkEntry(MarkedContentText.join(openLinkRuns), linkTarget(element)));
+                    outline.replaceLastLink(new LinkEntry(MarkedContentText.join(openLinkRuns), LinkParts.target(element)));
                     openLink = element;
+                    openLinkPage = elementPage;
                 } else {
                     element(element, elementPage, listDepth, sectionDepth);
                     openLinkRuns = new ArrayList<>();
                     collectRuns(element, elementPage, Set.of(), openLinkRuns);
                     openLink = element;
+                    openLinkPage = elementPage;
                 }
             }
+        }
+
+        private boolean continuesOpenLink(PDStructureElement link, PDPage page) {
+            return openLink != null && LinkParts.continues(openLink, openLinkPage, link, page);
         }
 
         private boolean isLink(PDStructureElement element) {
@@ -129,7 +141,7 @@ public final class PdfOutlineReader implements OutlineReader {
             } else if (type.equals("Table")) {
                 outline.add(new TableEntry(headerTexts(element, page)));
             } else if (type.equals("Link")) {
-                outline.add(new LinkEntry(text(element, page), linkTarget(element)));
+                outline.add(new LinkEntry(text(element, page), LinkParts.target(element)));
             }
             children(element, page, type.equals("L") ? listDepth + 1 : listDepth,
                     type.equals("Sect") ? sectionDepth + 1 : sectionDepth);
@@ -216,23 +228,6 @@ public final class PdfOutlineReader implements OutlineReader {
                 }
             }
             return null;
-        }
-
-        private static String linkTarget(PDStructureElement link) {
-            for (Object kid : link.getKids()) {
-                if (kid instanceof PDObjectReference reference) {
-                    COSObjectable referenced = reference.getReferencedObject();
-                    if (referenced instanceof PDAnnotationLink annotation) {
-                        PDAction action = annotation.getAction();
-                        if (action instanceof PDActionURI uri && uri.getURI() != null) {
-                            return uri.getURI();
-                        }
-                    } else if (referenced instanceof PDAnnotation) {
-                        return "";
-                    }
-                }
-            }
-            return "";
         }
 
         /** Whether an element is of a skipped type or, where lists are skipped, a call-out holding blocks. */

@@ -14,14 +14,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.TextPosition;
 import org.handout.check.FoundText;
 import org.handout.check.TextBlocks;
@@ -64,8 +60,10 @@ public final class PdfTextReader implements TextReader {
         private final List<MarkedContentText.Run> runs = new ArrayList<>();
         private final List<TextPosition> notDrawn = new ArrayList<>();
         private final List<String> targets = new ArrayList<>();
-        /** How many glyphs there were when the last link ended: a link to its target right after it continues it. */
+        /** How many glyphs there were when the last link ended: a link right after it may continue it. */
         private int glyphsAfterLastLink = -1;
+        private PDStructureElement lastLink;
+        private PDPage lastLinkPage;
 
         int glyphs() {
             return runs.stream().mapToInt(run -> run.glyphs().size()).sum();
@@ -223,10 +221,9 @@ public final class PdfTextReader implements TextReader {
                 PDPage elementPage = pageOf(element, page);
                 boolean link = roles.standardType(element).equals("Link");
                 if (link) {
-                    String target = linkTarget(element);
-                    // A link that wraps is tagged as one Link per line, with nothing between: one target.
-                    boolean continued = !into.targets.isEmpty() && into.targets.get(into.targets.size() - 1).equals(target)
-                            && into.glyphsAfterLastLink == into.glyphs();
+                    String target = LinkParts.target(element);
+                    boolean continued = into.lastLink != null && into.glyphsAfterLastLink == into.glyphs()
+                            && LinkParts.continues(into.lastLink, into.lastLinkPage, element, elementPage);
                     if (!target.isEmpty() && !continued) {
                         into.targets.add(target);
                     }
@@ -247,6 +244,8 @@ public final class PdfTextReader implements TextReader {
                 }
                 if (link) {
                     into.glyphsAfterLastLink = into.glyphs();
+                    into.lastLink = element;
+                    into.lastLinkPage = elementPage;
                 }
             } else if (kid instanceof Integer mcid && page != null) {
                 content(page, mcid, into);
@@ -346,19 +345,6 @@ public final class PdfTextReader implements TextReader {
                     rows(child, childPage, rows, headerRows);
                 }
             }
-        }
-
-        private static String linkTarget(PDStructureElement link) {
-            for (Object kid : link.getKids()) {
-                if (kid instanceof PDObjectReference reference) {
-                    COSObjectable referenced = reference.getReferencedObject();
-                    if (referenced instanceof PDAnnotationLink annotation
-                            && annotation.getAction() instanceof PDActionURI uri && uri.getURI() != null) {
-                        return uri.getURI();
-                    }
-                }
-            }
-            return "";
         }
 
         private static PDPage pageOf(PDStructureElement element, PDPage inherited) {

@@ -2,8 +2,11 @@ package org.handout.render.docx;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.handout.convention.DocxMarks;
 import org.handout.model.Block;
 import org.handout.model.BlockVisitor;
@@ -70,33 +73,58 @@ final class BodyWriter implements BlockVisitor<Void> {
     /**
      * Quote paragraphs keep with the next one so the quotation and its attribution stay on one
      * page; the attribution is its own paragraph, in a style based on Quote. A hidden bookmark
-     * marks where each quotation starts, so two quotations in a row stay two when read back.
+     * spans each quotation, from its first paragraph to its last (a table's first or last cell
+     * where the quotation opens or ends with one), so a reader can tell two quotations in a row
+     * apart and where a quotation goes on after a quote or call-out nested in it.
      */
     @Override
     public Void quote(Quote quote) {
-        int first = document.getParagraphs().size();
+        int id = ++quoteCount;
+        int firstParagraph = document.getParagraphs().size();
+        int firstElement = document.getBodyElements().size();
         within(DocxStyleSheet.QUOTE, quote.body());
-        if (document.getParagraphs().size() > first) {
-            markQuoteStart(document.getParagraphs().get(first));
-        }
         quote.attribution().ifPresent(attribution -> {
             XWPFParagraph p = paragraph(DocxStyleSheet.QUOTE_ATTRIBUTION);
             p.createRun().setText("— ");
             runs(p).write(attribution);
         });
+        List<IBodyElement> elements = document.getBodyElements();
+        if (elements.size() > firstElement) {
+            markQuotation(id, firstParagraphOf(elements.get(firstElement)), lastParagraphOf(elements.get(elements.size() - 1)));
+        }
         List<XWPFParagraph> written = document.getParagraphs();
-        for (int i = first; i < written.size() - 1; i++) {
+        for (int i = firstParagraph; i < written.size() - 1; i++) {
             written.get(i).setKeepNext(true);
         }
         return null;
     }
 
-    private void markQuoteStart(XWPFParagraph paragraph) {
-        BigInteger id = BigInteger.valueOf(++quoteCount);
-        CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
-        start.setId(id);
-        start.setName(DocxMarks.QUOTE_START_BOOKMARK + quoteCount);
-        paragraph.getCTP().addNewBookmarkEnd().setId(id);
+    /**
+     * A quotation is marked after the quotations nested in it, so its start goes before theirs in a
+     * paragraph they share, and its end after theirs: the marks nest as the quotations do.
+     */
+    private static void markQuotation(int id, XWPFParagraph first, XWPFParagraph last) {
+        BigInteger bookmarkId = BigInteger.valueOf(id);
+        CTBookmark start = first.getCTP().insertNewBookmarkStart(0);
+        start.setId(bookmarkId);
+        start.setName(DocxMarks.QUOTE_BOOKMARK + id);
+        last.getCTP().addNewBookmarkEnd().setId(bookmarkId);
+    }
+
+    private static XWPFParagraph firstParagraphOf(IBodyElement element) {
+        if (element instanceof XWPFTable table) {
+            return table.getRow(0).getCell(0).getParagraphs().get(0);
+        }
+        return (XWPFParagraph) element;
+    }
+
+    private static XWPFParagraph lastParagraphOf(IBodyElement element) {
+        if (element instanceof XWPFTable table) {
+            List<XWPFTableCell> cells = table.getRow(table.getNumberOfRows() - 1).getTableCells();
+            List<XWPFParagraph> paragraphs = cells.get(cells.size() - 1).getParagraphs();
+            return paragraphs.get(paragraphs.size() - 1);
+        }
+        return (XWPFParagraph) element;
     }
 
     /** Items sit closer together than paragraphs; the list as a whole is followed by paragraph spacing. */

@@ -105,7 +105,7 @@ final class BlockWriter implements BlockVisitor<Void> {
         Element headerSection = element.appendElement(table.rows().isEmpty() ? "tbody" : "thead");
         Element headerRow = headerSection.appendElement("tr");
         for (TableCell cell : table.header()) {
-            InlineWriter.append(headerRow.appendElement("th").attr("scope", "col"), cell.content());
+            InlineWriter.append(cell(headerRow, "th", cell).attr("scope", "col"), cell.content());
         }
         Element body = table.rows().isEmpty() ? headerSection : element.appendElement("tbody");
         for (List<TableCell> row : table.rows()) {
@@ -113,12 +113,20 @@ final class BlockWriter implements BlockVisitor<Void> {
             // The web style sheet stacks a narrow table into one block per row, each cell led by
             // its column's header, so words in cells need not break.
             for (int column = 0; column < row.size(); column++) {
-                Element td = tr.appendElement("td")
+                Element td = cell(tr, "td", row.get(column))
                         .attr("data-label", Inline.plainText(table.header().get(column).content()));
                 InlineWriter.append(td, row.get(column).content());
             }
         }
         return null;
+    }
+
+    private static Element cell(Element row, String tag, TableCell cell) {
+        Element element = row.appendElement(tag);
+        if (LongRuns.holdsOne(cell.plainText())) {
+            element.addClass(LongRuns.CELL_CLASS);
+        }
+        return element;
     }
 
     @Override

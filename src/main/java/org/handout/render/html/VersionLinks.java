@@ -10,8 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Links from a handout's web page to its other versions: the other print size of the same page,
- * and the same page in every other language of its translation set, each named in its own
+ * Links from a handout's web page to its other versions that are there to link to (the build
+ * decides, see {@link org.handout.model.Handout}): the other print size of the same page, and the
+ * same page in the other languages of its translation set, each named in its own
  * language and written in its own direction. The links' words are the page's language's. Written before the main landmark, so the skip link passes over them and the
  * read-back, which reads the main landmark only, does not count them as content.
  */
@@ -23,11 +24,16 @@ public final class VersionLinks {
         boolean largePrint = !profile.fileSuffix().isEmpty();
         PageWords words = PageWords.of(handout.meta().lang());
         String otherSize = handout.slug() + (largePrint ? "" : Profile.largePrint(profile.page()).fileSuffix()) + ".html";
+        List<LanguageVersion> others = handout.otherLanguages();
+        if (!handout.otherPrintSize() && others.isEmpty()) {
+            return;
+        }
         Element nav = new Element("nav").addClass("versions").attr("aria-label", words.otherVersions());
         page.selectFirst("main").before(nav);
-        nav.appendElement("p").appendElement("a").attr("href", UrlSegment.encode(otherSize))
-                .text(largePrint ? words.standardPrint() : words.largePrint());
-        List<LanguageVersion> others = handout.otherLanguages();
+        if (handout.otherPrintSize()) {
+            nav.appendElement("p").appendElement("a").attr("href", UrlSegment.encode(otherSize))
+                    .text(largePrint ? words.standardPrint() : words.largePrint());
+        }
         if (others.isEmpty()) {
             return;
         }

@@ -15,6 +15,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.handout.check.Outline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,6 +100,43 @@ class DocxOutlineReaderTest {
         }
     }
 
+    /** As handout writes it: each quotation's bookmark spans it, from its first paragraph to its last. */
+    @Test
+    void aQuoteParagraphAfterAQuoteNestedInsideGoesBackToTheQuoteAroundIt() throws Exception {
+        try (XWPFDocument docx = withStyles("", HEADINGS)) {
+            XWPFParagraph outerStart = paragraph(docx, "Quote", "Opens.");
+            XWPFParagraph inner = paragraph(docx, "Quote", "Nested.");
+            paragraph(docx, "Quote", "Goes on.");
+            XWPFParagraph outerEnd = paragraph(docx, "QuoteSource", "— A nurse");
+            bookmark(outerStart, 1, "_Quote1");
+            bookmark(inner, 2, "_Quote2");
+            inner.getCTP().addNewBookmarkEnd().setId(BigInteger.TWO);
+            outerEnd.getCTP().addNewBookmarkEnd().setId(BigInteger.ONE);
+
+            assertThat(reader.read(docx).quotes()).containsExactly(
+                    new Outline.QuoteEntry("Opens. Goes on.", Optional.of("A nurse")),
+                    new Outline.QuoteEntry("Nested.", Optional.empty()));
+        }
+    }
+
+    /** Earlier versions of handout start and end the bookmark in a quotation's first paragraph. */
+    @Test
+    void aBookmarkEndedInTheFirstParagraphStillLetsTheQuotationGoOn() throws Exception {
+        try (XWPFDocument docx = withStyles("", HEADINGS)) {
+            XWPFParagraph first = paragraph(docx, "Quote", "First part.");
+            bookmark(first, 1, "_Quote1");
+            first.getCTP().addNewBookmarkEnd().setId(BigInteger.ONE);
+            paragraph(docx, "Quote", "Second part.");
+            XWPFParagraph next = paragraph(docx, "Quote", "Another quote.");
+            bookmark(next, 2, "_Quote2");
+            next.getCTP().addNewBookmarkEnd().setId(BigInteger.TWO);
+
+            assertThat(reader.read(docx).quotes()).containsExactly(
+                    new Outline.QuoteEntry("First part. Second part.", Optional.empty()),
+                    new Outline.QuoteEntry("Another quote.", Optional.empty()));
+        }
+    }
+
     @Test
     void numberedParagraphsAreListItemsOneDeeperThanTheirLevel() throws Exception {
         try (XWPFDocument docx = withStyles("", HEADINGS)) {
@@ -172,6 +210,12 @@ class DocxOutlineReaderTest {
             assertThat(outline.images()).containsExactly(new Outline.ImageEntry("Clinic entrance", false));
             assertThat(outline.links()).containsExactly(new Outline.LinkEntry("Call us", "tel:+15550100"));
         }
+    }
+
+    private static void bookmark(XWPFParagraph p, int id, String name) {
+        CTBookmark start = p.getCTP().insertNewBookmarkStart(0);
+        start.setId(BigInteger.valueOf(id));
+        start.setName(name);
     }
 
     private static void numbered(XWPFParagraph p, int numId, int level) {
