@@ -16,12 +16,13 @@ import org.handout.check.report.JsonMapping;
 /**
  * What each handout in an output folder was last built from: the fingerprint of all its inputs
  * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
- * again. Threads of a batch record entries concurrently; the file is written once at the end.
+ * again. The file also keeps what the library page was last written from (see {@link LibraryIndex#updateFor}). Threads of a batch record entries concurrently; the file is written once at the end.
  * Several builds may share one output folder (the shards of a library, see {@link Shard}), so
  * saving merges this build's changes into the file as it is on disk then, under the folder's lock.
  */
 public final class BuildManifest {
     static final String FILE_NAME = "build-manifest.json";
+    private static final String LIBRARY = "library";
     private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     /** @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool */
@@ -44,17 +45,32 @@ public final class BuildManifest {
 
     private static Map<String, Entry> entriesIn(Path file) {
         Map<String, Entry> entries = new TreeMap<>();
+        rootOf(file).path("handouts").fields().forEachRemaining(e -> entries.put(e.getKey(),
+                new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean())));
+        return entries;
+    }
+
+    /** The file's JSON, or an empty object when there is none or it is unreadable. */
+    private static JsonNode rootOf(Path file) {
         if (Files.isRegularFile(file)) {
             try {
-                JsonNode root = JSON.readTree(file.toFile());
-                root.path("handouts").fields().forEachRemaining(e -> entries.put(e.getKey(),
-                        new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean())));
+                return JSON.readTree(file.toFile());
             } catch (IOException e) {
                 // A damaged manifest only costs a full rebuild; it must never stop one.
-                entries.clear();
             }
         }
-        return entries;
+        return JSON.createObjectNode();
+    }
+
+    /** The fingerprint the library page in {@code out} was last written from; read under the folder's lock. */
+    static Optional<String> libraryInputs(Path out) {
+        JsonNode library = rootOf(out.resolve(FILE_NAME)).path(LIBRARY);
+        return library.isTextual() ? Optional.of(library.asText()) : Optional.empty();
+    }
+
+    /** Records what the library page was written from, keeping every handout's entry; under the folder's lock. */
+    static void recordLibrary(Path out, String inputs) throws IOException {
+        write(entriesIn(out.resolve(FILE_NAME)), Optional.of(inputs), out);
     }
 
     Optional<Entry> entry(String slug) {
@@ -75,13 +91,14 @@ public final class BuildManifest {
         OutputFolderLock.holding(out, () -> {
             Map<String, Entry> merged = entriesIn(out.resolve(FILE_NAME));
             changes.forEach((slug, change) -> change.ifPresentOrElse(entry -> merged.put(slug, entry), () -> merged.remove(slug)));
-            write(merged, out);
+            write(merged, libraryInputs(out), out);
             return null;
         });
     }
 
-    private static void write(Map<String, Entry> entries, Path out) throws IOException {
+    private static void write(Map<String, Entry> entries, Optional<String> library, Path out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
+        library.ifPresent(inputs -> root.put(LIBRARY, inputs));
         ObjectNode handouts = root.putObject("handouts");
         entries.forEach((slug, entry) -> {
             ObjectNode node = handouts.putObject(slug);

@@ -126,8 +126,8 @@ public final class HandoutBuilder {
     private HandoutResult run(Path source, Step step) {
         long start = System.nanoTime();
         try {
-            ParsedHandout parsed = parser.parse(source);
-            TranslationSets set = translationSetsOf(parsed.handout());
+            ParsedHandout parsed = parse(source);
+            TranslationSets set = translationSetsOf(parsed.handout().source());
             Handout handout = versionsThere(parsed.handout(), set);
             return step.apply(new ParsedHandout(handout, parsed.warnings()), translationStatus(handout, set), start);
         } catch (InvalidHandoutException e) {
@@ -177,13 +177,20 @@ public final class HandoutBuilder {
         return source.toAbsolutePath().normalize();
     }
 
-    /** The sets of the handout's source folder, read once per build. */
-    private TranslationSets translationSetsOf(Handout handout) throws IOException {
-        Path folder = handout.source().toAbsolutePath().normalize().getParent();
+    /** The source as its folder's translation sets parsed it, or parsed here when they could not (its error is its own). */
+    private ParsedHandout parse(Path source) throws IOException, InvalidHandoutException {
+        Optional<ParsedHandout> parsed = Files.isRegularFile(source) ? translationSetsOf(source).parsed(source) : Optional.empty();
+        return parsed.isPresent() ? parsed.get() : parser.parse(source);
+    }
+
+    /** The sets of the source's folder, read once per build. */
+    private TranslationSets translationSetsOf(Path source) throws IOException {
+        Path folder = source.toAbsolutePath().normalize().getParent();
+        Path listed = source.getParent() == null ? Path.of("") : source.getParent();
         try {
             return translationSets.computeIfAbsent(folder, f -> {
                 try {
-                    return TranslationSets.of(f, parser);
+                    return TranslationSets.of(listed, parser);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,18 +70,50 @@ public final class LibraryIndex {
     public static Path writeFor(Path outFolder) throws IOException {
         // Under the folder's lock: another build sharing the folder must not write an index read
         // before this one's reports were in place.
+        return OutputFolderLock.holding(outFolder, () -> write(listed(outFolder).reports(), outFolder));
+    }
+
+    /**
+     * As {@link #writeFor}, but leaves the page alone when the same tool already wrote it from the
+     * same reports, with the same sources still there: a build that changed nothing then spends
+     * no time on it. What it was written from is kept in the folder's build manifest.
+     */
+    public static Path updateFor(Path outFolder) throws IOException {
         return OutputFolderLock.holding(outFolder, () -> {
-            List<HandoutReport> reports = new ArrayList<>();
-            try (Stream<Path> folders = Files.list(outFolder)) {
-                for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
-                    HandoutReport read = ReportJson.read(report, OutputFormats::name);
-                    if (Files.isRegularFile(Path.of(read.source()))) {
-                        reports.add(read);
-                    }
-                }
+            Listed listed = listed(outFolder);
+            Path target = outFolder.resolve(FILE_NAME);
+            String inputs = InputFingerprint.buildWide(listed.inputs());
+            if (Files.isRegularFile(target) && BuildManifest.libraryInputs(outFolder).equals(Optional.of(inputs))) {
+                return target;
             }
-            return write(reports, outFolder);
+            write(listed.reports(), outFolder);
+            BuildManifest.recordLibrary(outFolder, inputs);
+            return target;
         });
+    }
+
+    /**
+     * The reports the page lists and what the page is made from: the tool, then each report's
+     * bytes and whether its source is there (a handout whose source was removed is not listed).
+     */
+    private record Listed(List<HandoutReport> reports, List<String> inputs) {
+    }
+
+    private static Listed listed(Path outFolder) throws IOException {
+        List<HandoutReport> reports = new ArrayList<>();
+        List<String> inputs = new ArrayList<>(List.of(ToolVersion.identity()));
+        try (Stream<Path> folders = Files.list(outFolder)) {
+            for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
+                String json = Files.readString(report, StandardCharsets.UTF_8);
+                HandoutReport read = ReportJson.read(report, OutputFormats::name);
+                boolean sourceThere = Files.isRegularFile(Path.of(read.source()));
+                if (sourceThere) {
+                    reports.add(read);
+                }
+                inputs.add(outFolder.relativize(report) + "\n" + sourceThere + "\n" + json);
+            }
+        }
+        return new Listed(reports, inputs);
     }
 
     public static String html(List<HandoutReport> reports) {

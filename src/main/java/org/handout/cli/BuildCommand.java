@@ -98,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<HandoutResult> results = new Batch(settings, jobs, console).run(sources);
         if (settings.check() && Files.isDirectory(out)) {
-            LibraryIndex.writeFor(out);
+            LibraryIndex.updateFor(out);
         }
         console.summary(results, settings.check(), Console.Action.BUILT);
         console.translations(results, strictTranslations);

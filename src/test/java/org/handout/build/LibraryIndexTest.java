@@ -292,12 +292,8 @@ class LibraryIndexTest {
     @Test
     void listsOnlyTheHandoutsWhoseSourceStillExists() throws IOException {
         HandoutReport removed = passing("withdrawn-handout", "Withdrawn handout", "en-US");
-        for (HandoutReport report : List.of(RELAPSE, removed)) {
-            Path folder = Files.createDirectories(out.resolve(report.slug()));
-            try (OutputStream json = Files.newOutputStream(folder.resolve("report.json"))) {
-                ReportJson.write(report, json);
-            }
-        }
+        reportIn(RELAPSE);
+        reportIn(removed);
 
         Path index = LibraryIndex.writeFor(out);
 
@@ -317,5 +313,63 @@ class LibraryIndexTest {
         }
         assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select("article h2").eachText())
                 .containsExactly("Sleep");
+    }
+
+    private void reportIn(HandoutReport report) throws IOException {
+        Path folder = Files.createDirectories(out.resolve(report.slug()));
+        try (OutputStream json = Files.newOutputStream(folder.resolve("report.json"))) {
+            ReportJson.write(report, json);
+        }
+    }
+
+    private static HandoutReport withSource(HandoutReport report, Path source) {
+        return new HandoutReport(report.slug(), report.title(), report.lang(), report.summary(), report.reviewed(),
+                source.toString(), report.checked(), report.formats(), report.keywords(), report.translation());
+    }
+
+    @Test
+    void anUpdateWithTheSameReportsLeavesThePageAsItIs() throws IOException {
+        reportIn(RELAPSE);
+        Path index = LibraryIndex.updateFor(out);
+        Files.writeString(index, "the page as the first update left it");
+
+        LibraryIndex.updateFor(out);
+
+        assertThat(index).content().isEqualTo("the page as the first update left it");
+    }
+
+    @Test
+    void anUpdateAfterAReportChangedRewritesThePage() throws IOException {
+        reportIn(RELAPSE);
+        LibraryIndex.updateFor(out);
+
+        reportIn(withSource(SLEEP, Files.writeString(out.resolve("sleep.md"), "# Sleep\n")));
+        Path index = LibraryIndex.updateFor(out);
+
+        assertThat(Jsoup.parse(index.toFile()).select("article h2").eachText()).containsExactly("Sleep", "Understanding relapse");
+    }
+
+    @Test
+    void anUpdateAfterASourceWasRemovedDropsItsHandout() throws IOException {
+        Path source = Files.writeString(out.resolve("sleep.md"), "# Sleep\n");
+        reportIn(RELAPSE);
+        reportIn(withSource(SLEEP, source));
+        LibraryIndex.updateFor(out);
+
+        Files.delete(source);
+        Path index = LibraryIndex.updateFor(out);
+
+        assertThat(Jsoup.parse(index.toFile()).select("article h2").eachText()).containsExactly("Understanding relapse");
+    }
+
+    @Test
+    void anUpdateRewritesAPageThatWasDeleted() throws IOException {
+        reportIn(RELAPSE);
+        Path index = LibraryIndex.updateFor(out);
+        Files.delete(index);
+
+        LibraryIndex.updateFor(out);
+
+        assertThat(index).content().isEqualTo(LibraryIndex.html(List.of(RELAPSE)));
     }
 }

@@ -63,6 +63,17 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildThatChangedNothingLeavesTheLibraryPageAsItIs() throws IOException {
+        build();
+        Path index = dir.resolve("output/index.html");
+        FileTime before = Files.getLastModifiedTime(index);
+
+        build();
+
+        assertThat(Files.getLastModifiedTime(index)).isEqualTo(before);
+    }
+
+    @Test
     void changedSourceIsRebuiltAlone() throws IOException {
         build();
         Files.writeString(second, "\nOne more paragraph.\n", StandardOpenOption.APPEND);

@@ -80,6 +80,14 @@ class PdfUaValidatorTest {
     }
 
     @Test
+    void thePdfUa1ProfileIsReadFromVeraPdfsOwnFileOfIt() {
+        // Without that file the validator still works, through veraPDF's slower profile directory.
+        assertThat(PdfUaValidator.class.getResource(PdfUaValidator.PDF_UA_1_PROFILE)).isNotNull();
+        assertThat(PdfUaValidator.pdfUa1Profile().getPDFAFlavour()).isEqualTo(PDFAFlavour.PDFUA_1);
+        assertThat(PdfUaValidator.pdfUa1Profile().getRules()).hasSizeGreaterThan(50);
+    }
+
+    @Test
     void aFlavourWithoutABundledProfileIsRefusedUpFront() {
         assertThatThrownBy(() -> new PdfUaValidator(PDFAFlavour.WCAG_2_2_MACHINE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wcag2m");
