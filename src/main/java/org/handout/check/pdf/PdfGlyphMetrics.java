@@ -3,9 +3,11 @@ package org.handout.check.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,6 +75,8 @@ public final class PdfGlyphMetrics {
         private final List<Double> sizes = new ArrayList<>();
         private final List<Double> artifactSizes = new ArrayList<>();
         private final Set<FontUse> fonts = new LinkedHashSet<>();
+        /** A font's use, looked up once per font rather than once per glyph. */
+        private final Map<PDFont, FontUse> uses = new HashMap<>();
         private final List<TextLine> lines = new ArrayList<>();
         private final List<TextPosition> currentLine = new ArrayList<>();
 
@@ -86,7 +90,7 @@ public final class PdfGlyphMetrics {
                 return;
             }
             sizes.add((double) text.getFontSizeInPt());
-            fonts.add(new FontUse(text.getFont().getName(), isItalic(text.getFont())));
+            fonts.add(uses.computeIfAbsent(text.getFont(), font -> new FontUse(font.getName(), isItalic(font))));
             if (!currentLine.isEmpty()
                     && Math.abs(currentLine.get(0).getYDirAdj() - text.getYDirAdj()) > SAME_LINE_PT) {
                 closeLine(page);
