@@ -1,6 +1,7 @@
 package org.handout.render.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +40,12 @@ final class EmptyArtifacts {
     }
 
     private static void remove(PDDocument document, PDPage page) throws IOException {
-        List<Object> tokens = new PDFStreamParser(page).parse();
+        // Decoded whole first: parsing straight from the inflating stream reads it a byte at a time.
+        byte[] content;
+        try (InputStream in = page.getContents()) {
+            content = in.readAllBytes();
+        }
+        List<Object> tokens = new PDFStreamParser(content).parse();
         List<Object> kept = new ArrayList<>(tokens.size());
         Set<COSName> dropped = new HashSet<>();
         for (Object token : tokens) {
