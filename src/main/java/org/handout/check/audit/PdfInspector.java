@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.handout.check.pdf.GlyphReport;
 import org.handout.check.pdf.GlyphReport.TextLine;
+import org.handout.check.pdf.PageGlyphs;
 import org.handout.check.pdf.PdfGlyphMetrics;
 import org.handout.check.pdf.PdfOutlineReader;
 import org.handout.check.pdf.PdfTagSummary;
@@ -37,18 +38,19 @@ final class PdfInspector {
     }
 
     static Inspection inspect(PDDocument document) throws IOException {
-        PdfTagSummary summary = PdfTagSummary.of(document);
-        AccessibleNode root = PdfTagTree.read(document);
+        PageGlyphs pages = PageGlyphs.of(document);
+        PdfTagSummary summary = PdfTagSummary.of(pages);
+        AccessibleNode root = PdfTagTree.read(pages);
         DocumentTree tree = new DocumentTree(summary.title(), summary.lang(), document.getNumberOfPages(), root);
         List<Finding> findings = new ArrayList<>();
         if (!summary.tagged() || root.kids().isEmpty()) {
             findings.add(Heuristic.PDF_NOT_TAGGED.at(Location.document()));
         }
-        GlyphReport glyphs = PdfGlyphMetrics.measure(document);
+        GlyphReport glyphs = PdfGlyphMetrics.measure(pages);
         smallText(glyphs, findings);
         imageOnlyPages(document, glyphs, findings);
         readingOrder(root, document.getNumberOfPages(), findings);
-        return new Inspection(tree, findings, List.of(), new PdfOutlineReader().read(document).asRead(), Optional.of(summary),
+        return new Inspection(tree, findings, List.of(), new PdfOutlineReader().read(pages).asRead(), Optional.of(summary),
                 Optional.of(new Overview.TextSizes(glyphs.minGlyphPt(), Optional.of(glyphs.medianGlyphPt()))));
     }
 

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.text.TextPosition;
 import org.handout.check.audit.AccessibleNode.Spot;
 import org.handout.check.pdf.MarkedContentText;
+import org.handout.check.pdf.PageGlyphs;
 
 /**
  * A tagged PDF's structure tree as assistive technology reads it: each element's role (after the role map), its
@@ -27,15 +28,15 @@ final class PdfTagTree {
     private final MarkedContentText markedContent;
     private final Set<COSDictionary> read = new HashSet<>();
 
-    private PdfTagTree(PDDocument document) {
-        this.document = document;
-        this.markedContent = new MarkedContentText(document);
+    private PdfTagTree(PageGlyphs pages) {
+        this.document = pages.document();
+        this.markedContent = new MarkedContentText(pages);
     }
 
     /** The root of the tag tree, or an empty group for an untagged PDF. */
-    static AccessibleNode read(PDDocument document) throws IOException {
-        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
-        PdfTagTree tree = new PdfTagTree(document);
+    static AccessibleNode read(PageGlyphs pages) throws IOException {
+        PDStructureTreeRoot root = pages.document().getDocumentCatalog().getStructureTreeRoot();
+        PdfTagTree tree = new PdfTagTree(pages);
         List<AccessibleNode> kids = root == null ? List.of() : tree.kids(root, null);
         return AccessibleNode.of(Role.GROUP, "StructTreeRoot", joined(kids), kids);
     }

@@ -42,12 +42,15 @@ public final class BrailleComparison {
                                 BrfReading reading) {
         List<BrailleElement> expected = ExpectedBraille.of(handout, table, callOutLabels);
         List<BrailleElement> found = reading.elements();
+        // Folded once per element: the alignment below compares every expected element with every found one.
+        List<List<String>> expectedWords = expected.stream().map(e -> PrintWords.of(e.text())).toList();
+        List<List<String>> foundWords = found.stream().map(e -> PrintWords.of(e.text())).toList();
         List<Difference> differences = new ArrayList<>();
         Map<String, AcceptedWord> accepted = new LinkedHashMap<>();
         int[][] common = new int[expected.size() + 1][found.size() + 1];
         for (int i = expected.size() - 1; i >= 0; i--) {
             for (int j = found.size() - 1; j >= 0; j--) {
-                common[i][j] = reads(table, expected.get(i), found.get(j), null)
+                common[i][j] = reads(table, expectedWords.get(i), foundWords.get(j), null)
                         ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
@@ -56,9 +59,9 @@ public final class BrailleComparison {
         int i = 0;
         int j = 0;
         while (i < expected.size() || j < found.size()) {
-            if (i < expected.size() && j < found.size() && reads(table, expected.get(i), found.get(j), null)
+            if (i < expected.size() && j < found.size() && reads(table, expectedWords.get(i), foundWords.get(j), null)
                     && common[i][j] == common[i + 1][j + 1] + 1) {
-                reads(table, expected.get(i), found.get(j), accepted);
+                reads(table, expectedWords.get(i), foundWords.get(j), accepted);
                 checkPlace(expected.get(i), found.get(j), differences);
                 i++;
                 j++;
@@ -77,12 +80,10 @@ public final class BrailleComparison {
     }
 
     /**
-     * Whether {@code found}'s words are {@code expected}'s: the same in grade 1; in grade 2, each
+     * Whether the words found ({@code got}) are those expected ({@code want}): the same in grade 1; in grade 2, each
      * differing word explained by a known ambiguity, which is recorded in {@code accepted} when given.
      */
-    private boolean reads(BrailleTable table, BrailleElement expected, BrailleElement found, Map<String, AcceptedWord> accepted) {
-        List<String> want = PrintWords.of(expected.text());
-        List<String> got = PrintWords.of(found.text());
+    private boolean reads(BrailleTable table, List<String> want, List<String> got, Map<String, AcceptedWord> accepted) {
         if (want.size() != got.size()) {
             return false;
         }

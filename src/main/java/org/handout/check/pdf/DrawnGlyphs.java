@@ -24,15 +24,19 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Every glyph a page's content shows, in content order, with the marked content it belongs to and whether it is
  * actually visible: not in an invisible render mode, not clipped away, not off the page, and present in its font.
- * Text that is tagged but not visible is what a sighted reader misses while a screen reader reads it.
+ * Text that is tagged but not visible is what a sighted reader misses while a screen reader reads it. One pass
+ * over the content also counts the sequences tagged Artifact and marks glyphs drawn over an earlier one, so every
+ * reader of a page ({@link PageGlyphs}) shares it.
  */
 final class DrawnGlyphs extends PDFMarkedContentExtractor {
 
     /**
      * One glyph: {@code mcid} of the innermost marked-content sequence with one (-1 if none), whether it lies in
-     * an artifact, and whether it is visible.
+     * an artifact, whether it is visible, and whether it is an overprint: the same character drawn again where an
+     * earlier glyph of the page already is (as some producers fake bold), by PDFBox's rule for
+     * {@link PDFMarkedContentExtractor#setSuppressDuplicateOverlappingText}.
      */
-    record Glyph(TextPosition position, int mcid, boolean artifact, boolean drawn) {
+    record Glyph(TextPosition position, int mcid, boolean artifact, boolean drawn, boolean overprint) {
     }
 
     private record Sequence(int mcid, boolean artifact) {
@@ -41,6 +45,9 @@ final class DrawnGlyphs extends PDFMarkedContentExtractor {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final Deque<Sequence> open = new ArrayDeque<>();
     private final PDRectangle pageBox;
+    /** The glyphs that are not overprints, by character, to find the next overprint. */
+    private final Map<String, List<TextPosition>> firstDrawn = new HashMap<>();
+    private int artifacts;
     private boolean glyphMissing;
     private Area lastClip;
     private Rectangle2D lastClipBounds;
@@ -50,10 +57,10 @@ final class DrawnGlyphs extends PDFMarkedContentExtractor {
         this.pageBox = page.getCropBox();
     }
 
-    static List<Glyph> of(PDPage page) throws IOException {
+    static PageGlyphs.Page of(PDPage page) throws IOException {
         DrawnGlyphs extractor = new DrawnGlyphs(page);
         extractor.processPage(page);
-        return List.copyOf(extractor.glyphs);
+        return new PageGlyphs.Page(extractor.glyphs, extractor.artifacts);
     }
 
     /** Glyphs of each MCID, in content order. */
@@ -71,6 +78,9 @@ final class DrawnGlyphs extends PDFMarkedContentExtractor {
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
         int mcid = properties == null ? -1 : properties.getInt(COSName.MCID, -1);
         Sequence enclosing = open.peek();
+        if (COSName.ARTIFACT.equals(tag)) {
+            artifacts++;
+        }
         boolean artifact = COSName.ARTIFACT.equals(tag) || enclosing != null && enclosing.artifact();
         open.push(new Sequence(mcid >= 0 ? mcid : enclosing == null ? -1 : enclosing.mcid(), artifact));
     }
@@ -93,7 +103,25 @@ final class DrawnGlyphs extends PDFMarkedContentExtractor {
         Sequence sequence = open.peek();
         boolean blank = text.getUnicode() == null || text.getUnicode().isBlank();
         boolean drawn = blank || !glyphMissing && visible(text);
-        glyphs.add(new Glyph(text, sequence == null ? -1 : sequence.mcid(), sequence != null && sequence.artifact(), drawn));
+        glyphs.add(new Glyph(text, sequence == null ? -1 : sequence.mcid(), sequence != null && sequence.artifact(), drawn,
+                overprint(text)));
+    }
+
+    /** PDFBox's test: the same character within a third of its width, across and up, of one drawn before. */
+    private boolean overprint(TextPosition text) {
+        List<TextPosition> same = firstDrawn.computeIfAbsent(text.getUnicode(), k -> new ArrayList<>());
+        float tolerance = text.getWidth() / text.getUnicode().length() / 3.0f;
+        for (TextPosition earlier : same) {
+            if (within(earlier.getX(), text.getX(), tolerance) && within(earlier.getY(), text.getY(), tolerance)) {
+                return true;
+            }
+        }
+        same.add(text);
+        return false;
+    }
+
+    private static boolean within(float first, float second, float variance) {
+        return second > first - variance && second < first + variance;
     }
 
     private boolean visible(TextPosition text) {

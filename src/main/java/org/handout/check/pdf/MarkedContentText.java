@@ -9,64 +9,48 @@ import java.util.Optional;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.handout.check.ReadingWords;
 
 /**
  * The glyphs of each marked-content sequence of a document's pages, by page and MCID, and how to join glyph
- * runs into words. Pages are parsed once, on first use. Not thread-safe: one instance per document read.
+ * runs into words. A glyph drawn over the same character already drawn there (faked bold) is read once. Pages
+ * are parsed once, on first use, through the load's {@link PageGlyphs}. Not thread-safe: one instance per
+ * document read.
  */
 public final class MarkedContentText {
 
     // Keyed by the page dictionary: PDPage wrappers are created afresh for each lookup.
     private final Map<COSDictionary, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
-    private final PDDocument document;
+    private final PageGlyphs glyphs;
 
     public MarkedContentText(PDDocument document) {
-        this.document = document;
+        this(PageGlyphs.of(document));
+    }
+
+    public MarkedContentText(PageGlyphs glyphs) {
+        this.glyphs = glyphs;
     }
 
     /** The glyphs tagged with this MCID on this page, in content-stream order; empty when there are none. */
     public List<TextPosition> glyphs(PDPage page, int mcid) throws IOException {
         Map<Integer, List<TextPosition>> byMcid = pages.get(page.getCOSObject());
         if (byMcid == null) {
-            byMcid = extract(withResourceCache(page));
+            byMcid = byMcid(glyphs.page(page).glyphs());
             pages.put(page.getCOSObject(), byMcid);
         }
         return byMcid.getOrDefault(mcid, List.of());
     }
 
-    /**
-     * The structure tree's /Pg wrappers lack the document's resource cache, so fonts would be parsed again for
-     * every page; the page tree's own wrapper shares them.
-     */
-    private PDPage withResourceCache(PDPage page) {
-        int index = document.getPages().indexOf(page);
-        return index >= 0 ? document.getPage(index) : page;
-    }
-
-    private static Map<Integer, List<TextPosition>> extract(PDPage page) throws IOException {
-        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-        extractor.processPage(page);
-        Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
-        for (PDMarkedContent content : extractor.getMarkedContents()) {
-            collect(content, -1, byMcid);
-        }
-        return byMcid;
-    }
-
     /** Glyphs in a nested sequence without an MCID of its own belong to the enclosing one. */
-    private static void collect(PDMarkedContent content, int enclosingMcid, Map<Integer, List<TextPosition>> byMcid) {
-        int mcid = content.getMCID() >= 0 ? content.getMCID() : enclosingMcid;
-        for (Object item : content.getContents()) {
-            if (item instanceof TextPosition glyph && mcid >= 0) {
-                byMcid.computeIfAbsent(mcid, k -> new ArrayList<>()).add(glyph);
-            } else if (item instanceof PDMarkedContent nested) {
-                collect(nested, mcid, byMcid);
+    private static Map<Integer, List<TextPosition>> byMcid(List<DrawnGlyphs.Glyph> glyphs) {
+        Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+        for (DrawnGlyphs.Glyph glyph : glyphs) {
+            if (glyph.mcid() >= 0 && !glyph.overprint()) {
+                byMcid.computeIfAbsent(glyph.mcid(), k -> new ArrayList<>()).add(glyph.position());
             }
         }
+        return byMcid;
     }
 
     /**

@@ -2,25 +2,20 @@ package org.handout.check.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
-import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
-import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.handout.check.pdf.DrawnGlyphs.Glyph;
 import org.handout.check.pdf.GlyphReport.FontUse;
 import org.handout.check.pdf.GlyphReport.TextLine;
 
@@ -45,13 +40,25 @@ public final class PdfGlyphMetrics {
     }
 
     public static GlyphReport measure(PDDocument document) throws IOException {
+        return measure(PageGlyphs.of(document));
+    }
+
+    /** The measures of a document whose pages' glyphs are parsed once for every check of a file. */
+    public static GlyphReport measure(PageGlyphs pages) throws IOException {
         VisibleGlyphs glyphs = new VisibleGlyphs();
-        glyphs.getText(document);
+        int number = 0;
+        for (PDPage page : pages.document().getPages()) {
+            number++;
+            for (Glyph glyph : pages.page(page).glyphs()) {
+                glyphs.add(glyph, number);
+            }
+            glyphs.closeLine(number);
+        }
         List<Double> sizes = glyphs.sizes.stream().sorted().toList();
         double min = sizes.isEmpty() ? 0 : sizes.get(0);
         double median = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
         double minArtifact = glyphs.artifactSizes.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        return new GlyphReport(document.getNumberOfPages(), min, median, minArtifact, glyphs.fonts, glyphs.lines);
+        return new GlyphReport(pages.document().getNumberOfPages(), min, median, minArtifact, glyphs.fonts, glyphs.lines);
     }
 
     static boolean isItalic(PDFont font) {
@@ -63,60 +70,35 @@ public final class PdfGlyphMetrics {
         return name.contains("italic") || name.contains("oblique");
     }
 
-    /** Collects visible glyphs; BDC/EMC operators are registered so artifacts can be told apart. */
-    private static final class VisibleGlyphs extends PDFTextStripper {
-        private final Deque<Boolean> artifactStack = new ArrayDeque<>();
+    /** Collects the glyphs that show a character, page furniture (artifacts) apart, line by line. */
+    private static final class VisibleGlyphs {
         private final List<Double> sizes = new ArrayList<>();
         private final List<Double> artifactSizes = new ArrayList<>();
         private final Set<FontUse> fonts = new LinkedHashSet<>();
+        /** A font's use, looked up once per font rather than once per glyph. */
+        private final Map<PDFont, FontUse> uses = new HashMap<>();
         private final List<TextLine> lines = new ArrayList<>();
         private final List<TextPosition> currentLine = new ArrayList<>();
 
-        VisibleGlyphs() {
-            addOperator(new BeginMarkedContentSequenceWithProperties(this));
-            addOperator(new BeginMarkedContentSequence(this));
-            addOperator(new EndMarkedContentSequence(this));
-        }
-
-        @Override
-        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-            boolean inArtifact = !artifactStack.isEmpty() && artifactStack.peek();
-            artifactStack.push(inArtifact || COSName.ARTIFACT.equals(tag));
-        }
-
-        @Override
-        public void endMarkedContentSequence() {
-            if (!artifactStack.isEmpty()) {
-                artifactStack.pop();
-            }
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
+        void add(Glyph glyph, int page) {
+            TextPosition text = glyph.position();
             if (text.getUnicode() == null || text.getUnicode().isBlank()) {
                 return;
             }
-            if (!artifactStack.isEmpty() && artifactStack.peek()) {
+            if (glyph.artifact()) {
                 artifactSizes.add((double) text.getFontSizeInPt());
                 return;
             }
             sizes.add((double) text.getFontSizeInPt());
-            fonts.add(new FontUse(text.getFont().getName(), isItalic(text.getFont())));
+            fonts.add(uses.computeIfAbsent(text.getFont(), font -> new FontUse(font.getName(), isItalic(font))));
             if (!currentLine.isEmpty()
                     && Math.abs(currentLine.get(0).getYDirAdj() - text.getYDirAdj()) > SAME_LINE_PT) {
-                closeLine();
+                closeLine(page);
             }
             currentLine.add(text);
         }
 
-        @Override
-        protected void endPage(PDPage page) throws IOException {
-            closeLine();
-            artifactStack.clear();
-            super.endPage(page);
-        }
-
-        private void closeLine() {
+        void closeLine(int page) {
             if (currentLine.isEmpty()) {
                 return;
             }
@@ -136,8 +118,7 @@ public final class PdfGlyphMetrics {
                 end = Math.max(end, glyph.getXDirAdj() + glyph.getWidthDirAdj());
                 fontPt = Math.max(fontPt, glyph.getFontSizeInPt());
             }
-            lines.add(new TextLine(getCurrentPageNo(), start, end, currentLine.get(0).getYDirAdj(), fontPt,
-                    text.toString()));
+            lines.add(new TextLine(page, start, end, currentLine.get(0).getYDirAdj(), fontPt, text.toString()));
             currentLine.clear();
         }
     }

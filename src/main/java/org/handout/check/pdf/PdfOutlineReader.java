@@ -39,10 +39,16 @@ public final class PdfOutlineReader implements OutlineReader {
         }
     }
 
-    /** The outline of a document already loaded, so one load can serve every check of a file. */
+    /** The outline of a document already loaded. */
     public Outline read(PDDocument document) throws IOException {
+        return read(PageGlyphs.of(document));
+    }
+
+    /** The outline of a document whose pages' glyphs are parsed once for every check of a file. */
+    public Outline read(PageGlyphs pages) throws IOException {
+        PDDocument document = pages.document();
         Walk walk = new Walk(new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot()),
-                new MarkedContentText(document));
+                new MarkedContentText(pages));
         if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
             walk.children(document.getDocumentCatalog().getStructureTreeRoot(), null, 0, 0);
         }

@@ -24,12 +24,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 
 /**
  * What an accessibility reviewer looks at first in any PDF, ours or not: is it tagged, which structure types it
@@ -72,6 +70,12 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
     }
 
     public static PdfTagSummary of(PDDocument document) throws IOException {
+        return of(PageGlyphs.of(document));
+    }
+
+    /** The summary of a document whose pages' glyphs are parsed once for every check of a file. */
+    public static PdfTagSummary of(PageGlyphs pages) throws IOException {
+        PDDocument document = pages.document();
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDStructureTreeRoot root = catalog.getStructureTreeRoot();
         PDMarkInfo markInfo = catalog.getMarkInfo();
@@ -89,7 +93,7 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
         Map<String, FontResource> fonts = new TreeMap<>();
         Set<COSStream> formsSeen = new HashSet<>();
         for (PDPage page : document.getPages()) {
-            artifacts += artifacts(page);
+            artifacts += pages.page(page).artifacts();
             collectFonts(page.getResources(), fonts, formsSeen);
         }
         return new PdfTagSummary(document.getNumberOfPages(), root != null && markInfo != null && markInfo.isMarked(),
@@ -110,26 +114,6 @@ public record PdfTagSummary(int pages, boolean tagged, String title, String lang
                 countTypes(element, roles, types, unmapped, counted);
             }
         }
-    }
-
-    private static int artifacts(PDPage page) throws IOException {
-        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-        extractor.processPage(page);
-        int count = 0;
-        for (PDMarkedContent content : extractor.getMarkedContents()) {
-            count += artifacts(content);
-        }
-        return count;
-    }
-
-    private static int artifacts(PDMarkedContent content) {
-        int count = COSName.ARTIFACT.getName().equals(content.getTag()) ? 1 : 0;
-        for (Object item : content.getContents()) {
-            if (item instanceof PDMarkedContent nested) {
-                count += artifacts(nested);
-            }
-        }
-        return count;
     }
 
     /**

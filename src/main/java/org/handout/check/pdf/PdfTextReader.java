@@ -45,10 +45,15 @@ public final class PdfTextReader implements TextReader {
         }
     }
 
-    /** The text of a document already loaded, so one load can serve every check of a file. */
+    /** The text of a document already loaded. */
     public FoundText read(PDDocument document) throws IOException {
-        Walk walk = new Walk(document);
-        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        return read(PageGlyphs.of(document));
+    }
+
+    /** The text of a document whose pages' glyphs are parsed once for every check of a file. */
+    public FoundText read(PageGlyphs pages) throws IOException {
+        Walk walk = new Walk(pages);
+        PDStructureTreeRoot root = pages.document().getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
             walk.container(root, null);
         }
@@ -80,24 +85,18 @@ public final class PdfTextReader implements TextReader {
 
     /** One traversal of one document's structure tree, in reading (tree) order. */
     private static final class Walk {
-        private final PDDocument document;
+        private final PageGlyphs pages;
         private final StructureRoles roles;
         private final TextBlocks blocks = new TextBlocks();
         private final List<FoundText.NotDrawn> notDrawn = new ArrayList<>();
-        private final Map<COSDictionary, Integer> pageNumbers = new HashMap<>();
-        private final Map<COSDictionary, List<Glyph>> pageGlyphs = new HashMap<>();
         private final Map<COSDictionary, Map<Integer, List<Glyph>>> pageMcids = new HashMap<>();
         private final Map<COSDictionary, Set<Integer>> tagged = new HashMap<>();
         /** Keyed by dictionary: the tree hands out a new wrapper for an element on every walk. */
         private final Set<COSDictionary> attributions = new HashSet<>();
 
-        Walk(PDDocument document) {
-            this.document = document;
-            this.roles = new StructureRoles(document.getDocumentCatalog().getStructureTreeRoot());
-            int number = 0;
-            for (PDPage page : document.getPages()) {
-                pageNumbers.put(page.getCOSObject(), number++);
-            }
+        Walk(PageGlyphs pages) {
+            this.pages = pages;
+            this.roles = new StructureRoles(pages.document().getDocumentCatalog().getStructureTreeRoot());
         }
 
         /** A grouping element's kids: block kids in turn, loose inline content between them as paragraphs. */
@@ -275,24 +274,15 @@ public final class PdfTextReader implements TextReader {
             COSDictionary key = page.getCOSObject();
             Map<Integer, List<Glyph>> byMcid = pageMcids.get(key);
             if (byMcid == null) {
-                byMcid = DrawnGlyphs.byMcid(glyphs(key));
+                byMcid = DrawnGlyphs.byMcid(glyphs(page));
                 pageMcids.put(key, byMcid);
             }
             return byMcid;
         }
 
-        /**
-         * Pages are parsed through the page tree's own wrapper: it shares the document's resource cache, which
-         * the structure tree's /Pg wrappers lack.
-         */
-        private List<Glyph> glyphs(COSDictionary key) throws IOException {
-            List<Glyph> glyphs = pageGlyphs.get(key);
-            if (glyphs == null) {
-                Integer number = pageNumbers.get(key);
-                glyphs = number == null ? List.of() : DrawnGlyphs.of(document.getPage(number));
-                pageGlyphs.put(key, glyphs);
-            }
-            return glyphs;
+        /** A page the page tree does not list shows nothing. */
+        private List<Glyph> glyphs(PDPage page) throws IOException {
+            return pages.indexOf(page) < 0 ? List.of() : pages.page(page).glyphs();
         }
 
         /** A table row by row; the first row is the header when all its cells are TH. */
@@ -354,21 +344,23 @@ public final class PdfTextReader implements TextReader {
         /** Visible glyphs outside every tag read above and every artifact, one entry per line of a page. */
         List<FoundText.Untagged> untagged() throws IOException {
             List<FoundText.Untagged> lines = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
+            int number = 0;
+            for (PDPage page : pages.document().getPages()) {
                 COSDictionary key = page.getCOSObject();
+                number++;
                 Set<Integer> read = tagged.getOrDefault(key, Set.of());
                 List<TextPosition> line = new ArrayList<>();
-                for (Glyph glyph : glyphs(key)) {
+                for (Glyph glyph : glyphs(page)) {
                     boolean untagged = glyph.drawn() && !glyph.artifact() && (glyph.mcid() < 0 || !read.contains(glyph.mcid()));
                     if (untagged && !line.isEmpty() && !sameLine(line.get(line.size() - 1), glyph.position())) {
-                        addLine(lines, pageNumbers.get(key) + 1, line);
+                        addLine(lines, number, line);
                         line = new ArrayList<>();
                     }
                     if (untagged) {
                         line.add(glyph.position());
                     }
                 }
-                addLine(lines, pageNumbers.get(key) + 1, line);
+                addLine(lines, number, line);
             }
             return lines;
         }

@@ -78,6 +78,7 @@ public final class PdfRenderer implements Renderer {
 
         try (PDDocument pdf = new PDDocument()) {
             render(handout, profile, html, fonts, pdf);
+            EmptyArtifacts.remove(pdf);
             if (LogicalOrderText.needed(html.body())) {
                 withLogicalOrderText(pdf, html, handout, profile, out);
             } else {
