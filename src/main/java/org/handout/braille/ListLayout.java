@@ -2,6 +2,8 @@ package org.handout.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.ListBlock;
@@ -27,15 +29,21 @@ public final class ListLayout {
         return startCell(deepest(outermost)) + 2;
     }
 
-    /** An item's own paragraphs, run together as one entry; its nested lists follow as items of their own. */
-    public static List<Inline> ownText(ListItem item) {
+    /**
+     * An item's own paragraphs, run together as one entry; its nested lists follow as items of their
+     * own. A paragraph in a script the table has no letters for is its note, e.g. "Text in Chinese,
+     * not transcribed".
+     */
+    public static List<Inline> ownText(ListItem item, BrailleTable table) {
         List<Inline> inlines = new ArrayList<>();
         for (Block block : item.body()) {
             if (block instanceof Paragraph p) {
                 if (!inlines.isEmpty()) {
                     inlines.add(new Text(" "));
                 }
-                inlines.addAll(p.text());
+                Optional<Locale> untranscribed = p.lang().filter(language -> !table.writesScriptOf(language));
+                inlines.addAll(untranscribed.isPresent() ? List.of(new Text(table.untranscribedNote(untranscribed.get())))
+                        : p.text());
             }
         }
         return inlines;

@@ -5,6 +5,7 @@ import org.handout.model.Code;
 import org.handout.model.Emphasis;
 import org.handout.model.Inline;
 import org.handout.model.InlineVisitor;
+import org.handout.model.LanguagePart;
 import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.Strong;
@@ -134,6 +135,13 @@ public final class MarkedText {
         @Override
         public Void lineBreak(LineBreak lineBreak) {
             append(" ", mark);
+            return null;
+        }
+
+        /** A phrase in another language is written with the handout's table, as its letters are. */
+        @Override
+        public Void languagePart(LanguagePart part) {
+            part.content().forEach(inline -> inline.accept(this));
             return null;
         }
     }

@@ -2,11 +2,15 @@ package org.handout.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.handout.model.Handout;
+import org.handout.model.Code;
 import org.handout.model.Heading;
 import org.handout.model.Image;
 import org.handout.model.Inline;
+import org.handout.model.LanguagePart;
+import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
@@ -14,6 +18,7 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
+import org.handout.model.Text;
 import org.handout.model.TreeWalk;
 
 /**
@@ -22,7 +27,8 @@ import org.handout.model.TreeWalk;
  * Texts are as found; normalisation happens in the comparison.
  */
 public record Outline(String title, String lang, List<HeadingEntry> headings, List<QuoteEntry> quotes,
-                      List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links) {
+                      List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links,
+                      List<PartEntry> parts) {
 
     public Outline {
         headings = List.copyOf(headings);
@@ -31,6 +37,13 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         images = List.copyOf(images);
         tables = List.copyOf(tables);
         links = List.copyOf(links);
+        parts = List.copyOf(parts);
+    }
+
+    /** An outline with no text in another language than the document's. */
+    public Outline(String title, String lang, List<HeadingEntry> headings, List<QuoteEntry> quotes,
+                   List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links) {
+        this(title, lang, headings, quotes, items, images, tables, links, List.of());
     }
 
     public record HeadingEntry(int level, String text) {
@@ -57,6 +70,14 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
     }
 
     /**
+     * Text in another language than the document's, with that language's tag: the source's
+     * paragraphs and phrases so marked, as one run of text per stretch in one language (a phrase
+     * nested in a paragraph in another language splits it in three).
+     */
+    public record PartEntry(String lang, String text) {
+    }
+
+    /**
      * Collects an outline's entries in reading order while a reader or the model walks a
      * document; one builder per walk, not shared between threads.
      */
@@ -67,6 +88,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         private final List<ImageEntry> images = new ArrayList<>();
         private final List<TableEntry> tables = new ArrayList<>();
         private final List<LinkEntry> links = new ArrayList<>();
+        private final List<PartEntry> parts = new ArrayList<>();
 
         public Builder add(HeadingEntry heading) {
             headings.add(heading);
@@ -128,14 +150,19 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             return this;
         }
 
+        public Builder add(PartEntry part) {
+            parts.add(part);
+            return this;
+        }
+
         public Outline build(String title, String lang) {
-            return new Outline(title, lang, headings, quotes, items, images, tables, links);
+            return new Outline(title, lang, headings, quotes, items, images, tables, links, parts);
         }
     }
 
     /** The outline every output of this handout must have. */
     public static Outline of(Handout handout) {
-        Collector collector = new Collector();
+        Collector collector = new Collector(handout.meta().languageTag());
         collector.blocks(handout.body());
         return collector.outline.build(handout.meta().title(), handout.meta().languageTag());
     }
@@ -144,6 +171,62 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
     private static final class Collector implements TreeWalk {
         private final Builder outline = new Builder();
         private int depth;
+        private final String documentLanguage;
+        /** The language of the text being walked, and its text so far while that is another than the document's. */
+        private String language;
+        private final StringBuilder part = new StringBuilder();
+
+        Collector(String documentLanguage) {
+            this.documentLanguage = documentLanguage;
+            this.language = documentLanguage;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            inLanguage(paragraph.lang().map(Locale::toLanguageTag).orElse(language), () -> TreeWalk.super.paragraph(paragraph));
+            return null;
+        }
+
+        @Override
+        public Void languagePart(LanguagePart part) {
+            inLanguage(part.languageTag(), () -> TreeWalk.super.languagePart(part));
+            return null;
+        }
+
+        @Override
+        public Void text(Text text) {
+            part.append(text.text());
+            return null;
+        }
+
+        @Override
+        public Void code(Code code) {
+            part.append(code.text());
+            return null;
+        }
+
+        @Override
+        public Void lineBreak(LineBreak lineBreak) {
+            part.append(' ');
+            return null;
+        }
+
+        /** Walks text in {@code lang}: what was read before in another language ends there, and so does this. */
+        private void inLanguage(String lang, Runnable walk) {
+            String around = language;
+            endPart();
+            language = lang;
+            walk.run();
+            endPart();
+            language = around;
+        }
+
+        private void endPart() {
+            if (!language.equalsIgnoreCase(documentLanguage) && !part.toString().isBlank()) {
+                outline.add(new PartEntry(language, part.toString().strip()));
+            }
+            part.setLength(0);
+        }
 
         @Override
         public Void heading(Heading heading) {
@@ -187,7 +270,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         @Override
         public Void link(Link link) {
             outline.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
-            return null;
+            return TreeWalk.super.link(link);
         }
     }
 }

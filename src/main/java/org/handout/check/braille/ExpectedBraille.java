@@ -2,6 +2,8 @@ package org.handout.check.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.ListLayout;
@@ -60,7 +62,12 @@ final class ExpectedBraille implements BlockVisitor<Void> {
 
     @Override
     public Void paragraph(Paragraph paragraph) {
-        add(Kind.PARAGRAPH, 0, 3, 1, MarkedText.of(paragraph.text()).text());
+        Optional<Locale> untranscribed = paragraph.lang().filter(language -> !table.writesScriptOf(language));
+        if (untranscribed.isPresent()) {
+            add(Kind.IMAGE, 0, 7, 5, table.untranscribedNote(untranscribed.get()));
+        } else {
+            add(Kind.PARAGRAPH, 0, 3, 1, MarkedText.of(paragraph.text()).text());
+        }
         return null;
     }
 
@@ -88,7 +95,7 @@ final class ExpectedBraille implements BlockVisitor<Void> {
         depth++;
         int number = list.start();
         for (ListItem item : list.items()) {
-            String text = MarkedText.of(ListLayout.ownText(item)).text();
+            String text = MarkedText.of(ListLayout.ownText(item, table)).text();
             add(Kind.LIST_ITEM, depth, ListLayout.startCell(depth), runoverCell, list.ordered() ? number++ + ". " + text : text);
             item.body().stream().filter(b -> !(b instanceof Paragraph)).forEach(b -> b.accept(this));
         }

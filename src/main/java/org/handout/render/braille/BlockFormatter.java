@@ -3,7 +3,10 @@ package org.handout.render.braille;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.handout.braille.BrailleAscii;
+import org.handout.braille.BrailleTable;
 import org.handout.braille.BrailleTranslator;
 import org.handout.braille.BrfLayout;
 import org.handout.braille.ListLayout;
@@ -66,10 +69,19 @@ final class BlockFormatter implements BlockVisitor<Void> {
         return null;
     }
 
-    /** 3-1: first line in cell 3, runovers in cell 1. */
+    /**
+     * 3-1: first line in cell 3, runovers in cell 1. A paragraph in a script the table has no
+     * letters for (Chinese in an English handout) becomes a transcriber's note naming its language.
+     */
     @Override
     public Void paragraph(Paragraph paragraph) {
-        pages.block(cells(MarkedText.of(paragraph.text()), paragraph.at()), PARAGRAPH, 0);
+        BrailleTable table = translator.table();
+        Optional<Locale> untranscribed = paragraph.lang().filter(language -> !table.writesScriptOf(language));
+        if (untranscribed.isPresent()) {
+            transcribersNote(table.untranscribedNote(untranscribed.get()), paragraph.at());
+        } else {
+            pages.block(cells(MarkedText.of(paragraph.text()), paragraph.at()), PARAGRAPH, 0);
+        }
         return null;
     }
 
@@ -96,7 +108,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
         depth++;
         int number = list.start();
         for (ListItem item : list.items()) {
-            MarkedText text = MarkedText.of(ListLayout.ownText(item));
+            MarkedText text = MarkedText.of(ListLayout.ownText(item, translator.table()));
             if (list.ordered()) {
                 text = text.prefixed(number++ + ". ");
             }
@@ -114,10 +126,14 @@ final class BlockFormatter implements BlockVisitor<Void> {
     @Override
     public Void image(Image image) {
         if (!image.decorative()) {
-            String cells = cells(MarkedText.plain(translator.table().pictureWord() + ": " + image.alt()), image.at());
-            pages.block(BrfLayout.NOTE_OPEN + cells + BrfLayout.NOTE_CLOSE, CELL_7, CELL_5);
+            transcribersNote(translator.table().pictureWord() + ": " + image.alt(), image.at());
         }
         return null;
+    }
+
+    /** In 7-5, between the transcriber's note indicators. */
+    private void transcribersNote(String text, SourceSpan at) {
+        pages.block(BrfLayout.NOTE_OPEN + cells(MarkedText.plain(text), at) + BrfLayout.NOTE_CLOSE, CELL_7, CELL_5);
     }
 
     /** Linear format, set off by blank lines: one entry per row in 1-3, each cell after its column's header. */

@@ -2,6 +2,8 @@ package org.handout.render.docx;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.handout.convention.DocxMarks;
@@ -63,7 +65,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     @Override
     public Void paragraph(Paragraph paragraph) {
         XWPFParagraph p = paragraph(paragraphStyle);
-        runs(p).write(paragraph.text());
+        runs(p, paragraph.lang()).write(paragraph.text());
         return null;
     }
 
@@ -130,10 +132,10 @@ final class BodyWriter implements BlockVisitor<Void> {
                 if (!first) {
                     runs.lineBreak(new LineBreak());
                 }
-                runs.write(paragraph.text());
+                runs(numbered, paragraph.lang()).write(paragraph.text());
                 first = false;
             } else if (block instanceof Paragraph paragraph) {
-                runs(continuation()).write(paragraph.text());
+                runs(continuation(), paragraph.lang()).write(paragraph.text());
             } else {
                 leading = false;
                 listLevel++;
@@ -193,5 +195,9 @@ final class BodyWriter implements BlockVisitor<Void> {
 
     private RunWriter runs(XWPFParagraph paragraph) {
         return new RunWriter(paragraph, profile.italicAllowed());
+    }
+
+    private RunWriter runs(XWPFParagraph paragraph, Optional<Locale> language) {
+        return new RunWriter(paragraph, profile.italicAllowed(), language);
     }
 }
