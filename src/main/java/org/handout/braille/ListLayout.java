@@ -2,10 +2,9 @@ package org.handout.braille;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.handout.model.Block;
 import org.handout.model.Inline;
+import org.handout.model.LanguagePart;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
 import org.handout.model.Paragraph;
@@ -31,19 +30,17 @@ public final class ListLayout {
 
     /**
      * An item's own paragraphs, run together as one entry; its nested lists follow as items of their
-     * own. A paragraph in a script the table has no letters for is its note, e.g. "Text in Chinese,
-     * not transcribed".
+     * own. A paragraph in another language stays marked as a part in it (see {@link MarkedText}).
      */
-    public static List<Inline> ownText(ListItem item, BrailleTable table) {
+    public static List<Inline> ownText(ListItem item) {
         List<Inline> inlines = new ArrayList<>();
         for (Block block : item.body()) {
             if (block instanceof Paragraph p) {
                 if (!inlines.isEmpty()) {
                     inlines.add(new Text(" "));
                 }
-                Optional<Locale> untranscribed = p.lang().filter(language -> !table.writesScriptOf(language));
-                inlines.addAll(untranscribed.isPresent() ? List.of(new Text(table.untranscribedNote(untranscribed.get())))
-                        : p.text());
+                inlines.addAll(p.lang().<List<Inline>>map(language -> List.of(new LanguagePart(language, p.text())))
+                        .orElse(p.text()));
             }
         }
         return inlines;

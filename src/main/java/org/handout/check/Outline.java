@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.handout.model.Handout;
-import org.handout.model.Code;
 import org.handout.model.Heading;
 import org.handout.model.Image;
 import org.handout.model.Inline;
 import org.handout.model.LanguagePart;
-import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
@@ -18,8 +16,7 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
-import org.handout.model.Text;
-import org.handout.model.TreeWalk;
+import org.handout.model.TextWalk;
 
 /**
  * What must survive every format: the model produces the expected outline, each format's
@@ -168,7 +165,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
     }
 
     /** Walks the body in reading order, recording every element an outline tracks. */
-    private static final class Collector implements TreeWalk {
+    private static final class Collector implements TextWalk {
         private final Builder outline = new Builder();
         private int depth;
         private final String documentLanguage;
@@ -183,32 +180,19 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
 
         @Override
         public Void paragraph(Paragraph paragraph) {
-            inLanguage(paragraph.lang().map(Locale::toLanguageTag).orElse(language), () -> TreeWalk.super.paragraph(paragraph));
+            inLanguage(paragraph.lang().map(Locale::toLanguageTag).orElse(language), () -> TextWalk.super.paragraph(paragraph));
             return null;
         }
 
         @Override
         public Void languagePart(LanguagePart part) {
-            inLanguage(part.languageTag(), () -> TreeWalk.super.languagePart(part));
+            inLanguage(part.languageTag(), () -> TextWalk.super.languagePart(part));
             return null;
         }
 
         @Override
-        public Void text(Text text) {
-            part.append(text.text());
-            return null;
-        }
-
-        @Override
-        public Void code(Code code) {
-            part.append(code.text());
-            return null;
-        }
-
-        @Override
-        public Void lineBreak(LineBreak lineBreak) {
-            part.append(' ');
-            return null;
+        public void words(String text) {
+            part.append(text);
         }
 
         /** Walks text in {@code lang}: what was read before in another language ends there, and so does this. */
@@ -231,7 +215,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         @Override
         public Void heading(Heading heading) {
             outline.add(new HeadingEntry(heading.level(), heading.plainText()));
-            return TreeWalk.super.heading(heading);
+            return TextWalk.super.heading(heading);
         }
 
         @Override
@@ -241,7 +225,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
                     .map(b -> ((Paragraph) b).plainText())
                     .toList();
             outline.add(new QuoteEntry(String.join(" ", paragraphs), quote.attributionText()));
-            return TreeWalk.super.quote(quote);
+            return TextWalk.super.quote(quote);
         }
 
         @Override
@@ -264,13 +248,13 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         @Override
         public Void table(Table table) {
             outline.add(new TableEntry(table.header().stream().map(TableCell::plainText).toList()));
-            return TreeWalk.super.table(table);
+            return TextWalk.super.table(table);
         }
 
         @Override
         public Void link(Link link) {
             outline.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
-            return TreeWalk.super.link(link);
+            return TextWalk.super.link(link);
         }
     }
 }

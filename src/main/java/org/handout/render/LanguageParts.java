@@ -47,25 +47,22 @@ public final class LanguageParts {
     }
 
     /**
-     * CSS giving each part in another language its language's fonts (and, for a right-to-left
-     * language, its direction): {@code fallback} follows each list, e.g. the web page's system fonts.
+     * CSS giving each part in another language its language's fonts and, where it runs the other
+     * way than the handout, its direction and alignment: {@code fallback} follows each font list,
+     * e.g. the web page's system fonts.
      */
     public static String css(Handout handout, String fallback) {
+        WritingDirection handoutDirection = WritingDirection.of(handout.meta().lang());
         return of(handout).stream().skip(1)
                 .map(language -> "[lang=\"" + language.toLanguageTag() + "\"] { font-family: "
-                        + LanguageFonts.bundled().of(language).css() + fallback
-                        + (WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT ? "; direction: rtl" : "")
-                        + "; }\n")
+                        + LanguageFonts.bundled().of(language).css() + fallback + "; "
+                        + (WritingDirection.of(language) == handoutDirection ? "" : WritingDirection.of(language).css())
+                        + "}\n")
                 .collect(Collectors.joining());
     }
 
     /** True when the handout's language or a part's is written right to left. */
     public static boolean anyRightToLeft(Handout handout) {
         return of(handout).stream().anyMatch(language -> WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT);
-    }
-
-    /** Whether two tags name the same language as written into the formats. */
-    public static boolean same(Locale a, Locale b) {
-        return a.toLanguageTag().equalsIgnoreCase(b.toLanguageTag());
     }
 }

@@ -6,8 +6,10 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
@@ -75,6 +77,11 @@ public final class DocxOutlineReader implements OutlineReader {
          */
         private boolean quoteInterrupted;
         private String firstRunLanguage;
+        /** The characters Word takes {@code w:eastAsia} and {@code w:bidi} for. */
+        private static final Set<Character.UnicodeScript> EAST_ASIAN = EnumSet.of(Character.UnicodeScript.HAN,
+                Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+        private static final Set<Byte> RIGHT_TO_LEFT = Set.of(Character.DIRECTIONALITY_RIGHT_TO_LEFT,
+                Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
         /** The stretch of text being read in one language, and that language. */
         private String partLanguage;
         private final StringBuilder partText = new StringBuilder();
@@ -265,8 +272,9 @@ public final class DocxOutlineReader implements OutlineReader {
          * {@code w:lang}, else the document default.
          */
         private String runLanguage(CTRPr properties, String text) {
-            Function<CTLanguage, String> attribute = text.codePoints().anyMatch(Walk::isEastAsian) ? CTLanguage::getEastAsia
-                    : text.codePoints().anyMatch(Walk::isRightToLeft) ? CTLanguage::getBidi
+            Function<CTLanguage, String> attribute =
+                    text.codePoints().anyMatch(c -> EAST_ASIAN.contains(Character.UnicodeScript.of(c))) ? CTLanguage::getEastAsia
+                    : text.codePoints().anyMatch(c -> RIGHT_TO_LEFT.contains(Character.getDirectionality(c))) ? CTLanguage::getBidi
                     : CTLanguage::getVal;
             Optional<CTLanguage> own = properties == null || properties.getLangList().isEmpty()
                     ? Optional.empty() : Optional.of(properties.getLangArray(0));
@@ -275,18 +283,6 @@ public final class DocxOutlineReader implements OutlineReader {
                     .map(rPr -> rPr.getLangArray(0));
             return Stream.of(own, defaults).flatMap(Optional::stream).map(attribute)
                     .filter(value -> value != null && !value.isBlank()).findFirst().orElse("");
-        }
-
-        private static boolean isEastAsian(int codePoint) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-        }
-
-        private static boolean isRightToLeft(int codePoint) {
-            byte direction = Character.getDirectionality(codePoint);
-            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
         }
 
         private void endLink(CTHyperlink link, StringBuilder text) {

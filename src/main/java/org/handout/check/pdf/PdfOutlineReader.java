@@ -307,7 +307,11 @@ public final class PdfOutlineReader implements OutlineReader {
          */
         private void part(PDStructureElement element, PDPage page, String lang) throws IOException {
             List<MarkedContentText.Run> runs = new ArrayList<>();
-            partRuns(element, page, lang, runs);
+            if (element.getActualText() != null) {
+                collectRuns(element, page, Set.of(), runs);
+            } else {
+                partRuns(element, page, lang, runs);
+            }
             endPart(lang, runs);
         }
 

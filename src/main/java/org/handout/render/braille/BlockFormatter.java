@@ -56,7 +56,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
     /** Title centered with a blank line after; level 2 in cell 5 after a blank line; level 3 and below in cell 7. */
     @Override
     public Void heading(Heading heading) {
-        String cells = cells(MarkedText.of(heading.text()), heading.at());
+        String cells = cells(marked(heading.text()), heading.at());
         if (heading.level() == 1) {
             pages.centered(cells);
             pages.blankLine();
@@ -80,7 +80,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
         if (untranscribed.isPresent()) {
             transcribersNote(table.untranscribedNote(untranscribed.get()), paragraph.at());
         } else {
-            pages.block(cells(MarkedText.of(paragraph.text()), paragraph.at()), PARAGRAPH, 0);
+            pages.block(cells(marked(paragraph.text()), paragraph.at()), PARAGRAPH, 0);
         }
         return null;
     }
@@ -90,7 +90,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
     public Void quote(Quote quote) {
         pages.blankLine();
         quote.body().forEach(block -> block.accept(this));
-        quote.attribution().ifPresent(a -> pages.block(cells(MarkedText.of(a), quote.at()), CELL_5, CELL_5));
+        quote.attribution().ifPresent(a -> pages.block(cells(marked(a), quote.at()), CELL_5, CELL_5));
         pages.blankLine();
         return null;
     }
@@ -108,7 +108,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
         depth++;
         int number = list.start();
         for (ListItem item : list.items()) {
-            MarkedText text = MarkedText.of(ListLayout.ownText(item, translator.table()));
+            MarkedText text = marked(ListLayout.ownText(item));
             if (list.ordered()) {
                 text = text.prefixed(number++ + ". ");
             }
@@ -146,7 +146,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
                 entry.add(new Text((column > 0 ? "; " : "") + table.header().get(column).plainText() + ": "));
                 entry.addAll(row.get(column).content());
             }
-            pages.block(cells(MarkedText.of(entry), table.at()), 0, 2);
+            pages.block(cells(marked(entry), table.at()), 0, 2);
         }
         pages.blankLine();
         return null;
@@ -159,7 +159,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
         String label = words.label(note.kind()) + ": ";
         List<Block> body = note.body();
         if (!body.isEmpty() && body.get(0) instanceof Paragraph first) {
-            pages.block(cells(MarkedText.of(first.text()).prefixed(label), first.at()), PARAGRAPH, 0);
+            pages.block(cells(marked(first.text()).prefixed(label), first.at()), PARAGRAPH, 0);
             body = body.subList(1, body.size());
         } else {
             pages.block(cells(MarkedText.plain(label.strip()), note.at()), PARAGRAPH, 0);
@@ -167,6 +167,10 @@ final class BlockFormatter implements BlockVisitor<Void> {
         body.forEach(block -> block.accept(this));
         pages.boxLine();
         return null;
+    }
+
+    private MarkedText marked(List<Inline> inlines) {
+        return MarkedText.of(inlines, translator.table());
     }
 
     private String cells(MarkedText text, SourceSpan at) {

@@ -20,8 +20,10 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.render.PageWords;
+import org.handout.render.WritingDirection;
 import org.handout.render.Profile;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /**
  * Writes a handout's blocks, in source order, as paragraphs of one document; pictures and
@@ -40,6 +42,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     private int listLevel;
     private int quoteCount;
     private String section;
+    private final WritingDirection handoutDirection;
 
     BodyWriter(XWPFDocument document, Profile profile, Handout handout, ListNumbering numbering) {
         this.document = document;
@@ -50,6 +53,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         this.tables = new TableWriter(document, profile, contentWidthPt);
         this.section = handout.meta().title();
         this.words = PageWords.of(handout.meta().lang());
+        this.handoutDirection = WritingDirection.of(handout.meta().lang());
     }
 
     @Override
@@ -65,6 +69,8 @@ final class BodyWriter implements BlockVisitor<Void> {
     @Override
     public Void paragraph(Paragraph paragraph) {
         XWPFParagraph p = paragraph(paragraphStyle);
+        paragraph.lang().map(WritingDirection::of).filter(direction -> direction != handoutDirection)
+                .ifPresent(direction -> runsFrom(p, direction));
         runs(p, paragraph.lang()).write(paragraph.text());
         return null;
     }
@@ -183,6 +189,12 @@ final class BodyWriter implements BlockVisitor<Void> {
         paragraphStyle = style;
         blocks.forEach(block -> block.accept(this));
         paragraphStyle = outer;
+    }
+
+    /** A paragraph in a language running the other way than the handout's starts from the other side. */
+    private static void runsFrom(XWPFParagraph paragraph, WritingDirection direction) {
+        CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        properties.addNewBidi().setVal(direction == WritingDirection.RIGHT_TO_LEFT);
     }
 
     private XWPFParagraph paragraph(String style) {

@@ -3,7 +3,6 @@ package org.handout.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.handout.model.Code;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Inline;
@@ -16,7 +15,7 @@ import org.handout.model.Table;
 import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
 import org.handout.model.TableCell;
-import org.handout.model.Text;
+import org.handout.model.TextWalk;
 import org.handout.model.TreeWalk;
 
 /**
@@ -88,17 +87,10 @@ final class GlyphCoverage {
         private void add(List<Inline> inlines, SourceSpan at, Locale lang) {
             StringBuilder own = new StringBuilder();
             List<LanguagePart> parts = new ArrayList<>();
-            new TreeWalk() {
+            new TextWalk() {
                 @Override
-                public Void text(Text text) {
-                    own.append(text.text());
-                    return null;
-                }
-
-                @Override
-                public Void code(Code code) {
-                    own.append(code.text());
-                    return null;
+                public void words(String text) {
+                    own.append(text);
                 }
 
                 @Override

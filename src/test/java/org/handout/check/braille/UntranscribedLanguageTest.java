@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A paragraph in a script the English table has no letters for (Chinese) is not sent to liblouis,
  * which would write it as escape sequences: braille says in a transcriber's note which language
- * stands there, and the check expects exactly that note. A phrase in Spanish is written with the table.
+ * stands there, and the check expects exactly that note; a phrase or list item says it in
+ * parentheses. A phrase in Spanish is written with the table.
  */
 class UntranscribedLanguageTest {
     private static Handout parts;
@@ -29,8 +30,8 @@ class UntranscribedLanguageTest {
     }
 
     @Test
-    void aChineseListItemSaysTheSameInItsItem() {
-        assertThat(brf).contains("\r\n,TEXT 9 ,*9ESE1 N TRANSCRIB$\r\n");
+    void aChineseListItemSaysItInParenthesesAsAPhraseWould() {
+        assertThat(brf).contains("\r\n\"<,TEXT 9 ,*9ESE1 N TRANSCRIB$\">\r\n");
     }
 
     @Test
