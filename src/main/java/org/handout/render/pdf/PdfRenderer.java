@@ -98,6 +98,9 @@ public final class PdfRenderer implements Renderer {
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
         BundledFonts.shared().registerWith(builder, pdf, fonts);
+        if (KoreanLineBreaker.appliesTo(handout.meta().lang())) {
+            builder.useUnicodeLineBreaker(new KoreanLineBreaker());
+        }
         if (LanguageParts.anyRightToLeft(handout)) {
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                     .useUnicodeBidiReorderer(new JoiningReorderer());
