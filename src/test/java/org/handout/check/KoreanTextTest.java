@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.handout.check.html.HtmlTextReader;
 import org.handout.check.pdf.PdfTextReader;
 import org.handout.render.PageSize;
@@ -14,10 +15,10 @@ import org.handout.render.pdf.PdfRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Korean is written with spaces between words, unlike Chinese and Japanese: the whole-text check
@@ -30,7 +31,7 @@ class KoreanTextTest {
     @TempDir
     Path folder;
 
-    static java.util.stream.Stream<Profile> profiles() {
+    static Stream<Profile> profiles() {
         return RenderedText.profiles();
     }
 

@@ -1,6 +1,7 @@
 package org.handout.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +72,16 @@ class LanguagePartMutationTest {
         return file;
     }
 
+    /** The rendered PDF with the /Lang of the first {@code type} element starting with {@code start} removed. */
+    private static Path withoutLang(String type, String start, String name) throws IOException {
+        Path mutated = dir.resolve(name);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            TaggedPdfEdit.find(document, type, start).element().getCOSObject().removeItem(COSName.LANG);
+            document.save(mutated.toFile());
+        }
+        return mutated;
+    }
+
     @Test
     void theSourceMarksAPhraseAParagraphAndAListItem() {
         assertThat(expected.parts()).containsExactly(
@@ -101,11 +112,7 @@ class LanguagePartMutationTest {
 
     @Test
     void aPhraseWhosePdfStructureElementLostItsLangIsInTheWrongLanguage() throws IOException {
-        Path mutated = dir.resolve("no-lang.pdf");
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            TaggedPdfEdit.find(document, "Span", "bienvenidos").element().getCOSObject().removeItem(COSName.LANG);
-            document.save(mutated.toFile());
-        }
+        Path mutated = withoutLang("Span", "bienvenidos", "no-lang.pdf");
 
         assertThat(comparison.compare(expected, new PdfOutlineReader().read(mutated))).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Kind.WRONG_LANGUAGE);
@@ -115,15 +122,11 @@ class LanguagePartMutationTest {
 
     @Test
     void aParagraphWhosePdfStructureElementLostItsLangIsInTheWrongLanguage() throws IOException {
-        Path mutated = dir.resolve("no-paragraph-lang.pdf");
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            TaggedPdfEdit.find(document, "P", "请带上").element().getCOSObject().removeItem(COSName.LANG);
-            document.save(mutated.toFile());
-        }
+        Path mutated = withoutLang("P", "请带上", "no-paragraph-lang.pdf");
 
         assertThat(comparison.compare(expected, new PdfOutlineReader().read(mutated)))
                 .extracting(Difference::kind, Difference::expected, Difference::found)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.WRONG_LANGUAGE, "zh-Hans", "en-US"));
+                .containsExactly(tuple(Kind.WRONG_LANGUAGE, "zh-Hans", "en-US"));
     }
 
     @Test
