@@ -152,8 +152,10 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             return this;
         }
 
+        /** The outline; text found in the document's own language is no part (a PDF tags its Document element with it). */
         public Outline build(String title, String lang) {
-            return new Outline(title, lang, headings, quotes, items, images, tables, links, parts);
+            return new Outline(title, lang, headings, quotes, items, images, tables, links,
+                    parts.stream().filter(part -> !part.lang().equalsIgnoreCase(lang)).toList());
         }
     }
 

@@ -22,11 +22,8 @@ final class PartComparison {
         List<String> keys = new ArrayList<>();
         List<String> langs = new ArrayList<>();
         for (PartEntry part : found.parts()) {
-            // A format may tag the document's own language on an element too (a PDF's Document element).
-            if (!part.lang().equalsIgnoreCase(found.lang())) {
-                keys.add(key(part.text()));
-                langs.add(part.lang());
-            }
+            keys.add(key(part.text()));
+            langs.add(part.lang());
         }
         List<Difference> differences = new ArrayList<>();
         int cursor = 0;
