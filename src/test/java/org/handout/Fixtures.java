@@ -19,6 +19,9 @@ public final class Fixtures {
     /** A list item whose last paragraph follows its nested list. */
     public static final Path ITEM_PARAGRAPH_AFTER_NESTED_LIST = Path.of("src/test/resources/text/item-paragraph-after-nested-list.md");
 
+    /** An English handout with a paragraph and a list item in Chinese and a phrase in Spanish. */
+    public static final Path LANGUAGE_PARTS = Path.of("src/test/resources/languages/parts/chinese-paragraph.md");
+
     private Fixtures() {
     }
 

@@ -17,7 +17,8 @@ public record BrailleSettings(int grade) {
 
     /** The code of English handouts, most of a clinic's: Unified English Braille in this grade. */
     public BrailleTable english() {
-        return new BrailleTable("en-ueb-g" + grade + ".ctb", "UEB grade " + grade, grade, "Picture");
+        return new BrailleTable("en-ueb-g" + grade + ".ctb", "UEB grade " + grade, grade, Locale.ENGLISH, "Picture",
+                "Text in %s, not transcribed");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.handout.model.Block;
 import org.handout.model.Inline;
+import org.handout.model.LanguagePart;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
 import org.handout.model.Paragraph;
@@ -27,7 +28,10 @@ public final class ListLayout {
         return startCell(deepest(outermost)) + 2;
     }
 
-    /** An item's own paragraphs, run together as one entry; its nested lists follow as items of their own. */
+    /**
+     * An item's own paragraphs, run together as one entry; its nested lists follow as items of their
+     * own. A paragraph in another language stays marked as a part in it (see {@link MarkedText}).
+     */
     public static List<Inline> ownText(ListItem item) {
         List<Inline> inlines = new ArrayList<>();
         for (Block block : item.body()) {
@@ -35,7 +39,8 @@ public final class ListLayout {
                 if (!inlines.isEmpty()) {
                     inlines.add(new Text(" "));
                 }
-                inlines.addAll(p.text());
+                inlines.addAll(p.lang().<List<Inline>>map(language -> List.of(new LanguagePart(language, p.text())))
+                        .orElse(p.text()));
             }
         }
         return inlines;

@@ -5,6 +5,7 @@ import org.handout.model.Code;
 import org.handout.model.Emphasis;
 import org.handout.model.Inline;
 import org.handout.model.InlineVisitor;
+import org.handout.model.LanguagePart;
 import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.Strong;
@@ -23,9 +24,10 @@ public final class MarkedText {
     private MarkedText() {
     }
 
-    public static MarkedText of(List<Inline> inlines) {
+    /** @param table the table the text is written with, which decides what a phrase in another language becomes */
+    public static MarkedText of(List<Inline> inlines, BrailleTable table) {
         MarkedText out = new MarkedText();
-        inlines.forEach(inline -> inline.accept(out.new Walker((byte) 0)));
+        inlines.forEach(inline -> inline.accept(out.new Walker((byte) 0, table)));
         return out;
     }
 
@@ -84,9 +86,11 @@ public final class MarkedText {
 
     private final class Walker implements InlineVisitor<Void> {
         private final byte mark;
+        private final BrailleTable table;
 
-        Walker(byte mark) {
+        Walker(byte mark, BrailleTable table) {
             this.mark = mark;
+            this.table = table;
         }
 
         @Override
@@ -115,7 +119,7 @@ public final class MarkedText {
         }
 
         private Void marked(List<Inline> content, byte more) {
-            Walker inner = new Walker((byte) (mark | more));
+            Walker inner = new Walker((byte) (mark | more), table);
             content.forEach(inline -> inline.accept(inner));
             return null;
         }
@@ -134,6 +138,20 @@ public final class MarkedText {
         @Override
         public Void lineBreak(LineBreak lineBreak) {
             append(" ", mark);
+            return null;
+        }
+
+        /**
+         * A phrase in another language is written with the handout's table when the table has its
+         * letters; in another script it is its note in parentheses, e.g. "(Text in Hebrew, not transcribed)".
+         */
+        @Override
+        public Void languagePart(LanguagePart part) {
+            if (table.writesScriptOf(part.lang())) {
+                part.content().forEach(inline -> inline.accept(this));
+            } else {
+                append("(" + table.untranscribedNote(part.lang()) + ")", mark);
+            }
             return null;
         }
     }

@@ -32,6 +32,7 @@ public record Difference(Kind kind, String element, String expected, String foun
         WRONG_POSITION,
         /** Braille: displayed material, a list or a cell-5 heading without the blank line that sets it off. */
         NOT_SET_OFF,
+        /** The document's language, or that of text the source marks as in another language. */
         WRONG_LANGUAGE,
         WRONG_TITLE
     }
@@ -59,7 +60,8 @@ public record Difference(Kind kind, String element, String expected, String foun
             case WRONG_TARGET -> element + " links to \"" + found + "\" instead of \"" + expected + "\"";
             case WRONG_POSITION -> element + " is in " + found + " instead of " + expected;
             case NOT_SET_OFF -> element + " has no blank line before it";
-            case WRONG_LANGUAGE -> found.isEmpty() ? "the document language is not set (expected " + expected + ")"
+            case WRONG_LANGUAGE -> !element.equals("language") ? element + " is marked as " + found + " instead of " + expected
+                    : found.isEmpty() ? "the document language is not set (expected " + expected + ")"
                     : "the document language is " + found + " instead of " + expected;
             case WRONG_TITLE -> found.isEmpty() ? "the document title is not set (expected \"" + expected + "\")"
                     : "the document title is \"" + found + "\" instead of \"" + expected + "\"";

@@ -2,12 +2,14 @@ package org.handout.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Image;
 import org.handout.model.Inline;
+import org.handout.model.LanguagePart;
 import org.handout.model.Link;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
@@ -15,7 +17,7 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.model.TableCell;
-import org.handout.model.TreeWalk;
+import org.handout.model.TextWalk;
 
 /**
  * What must survive every format: the model produces the expected outline, each format's
@@ -23,7 +25,8 @@ import org.handout.model.TreeWalk;
  * Texts are as found; normalisation happens in the comparison.
  */
 public record Outline(String title, String lang, List<HeadingEntry> headings, List<QuoteEntry> quotes,
-                      List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links) {
+                      List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links,
+                      List<PartEntry> parts) {
 
     public Outline {
         headings = List.copyOf(headings);
@@ -32,6 +35,13 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         images = List.copyOf(images);
         tables = List.copyOf(tables);
         links = List.copyOf(links);
+        parts = List.copyOf(parts);
+    }
+
+    /** An outline with no text in another language than the document's. */
+    public Outline(String title, String lang, List<HeadingEntry> headings, List<QuoteEntry> quotes,
+                   List<ListEntry> items, List<ImageEntry> images, List<TableEntry> tables, List<LinkEntry> links) {
+        this(title, lang, headings, quotes, items, images, tables, links, List.of());
     }
 
     /**
@@ -73,6 +83,14 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
     }
 
     /**
+     * Text in another language than the document's, with that language's tag: the source's
+     * paragraphs and phrases so marked, as one run of text per stretch in one language (a phrase
+     * nested in a paragraph in another language splits it in three).
+     */
+    public record PartEntry(String lang, String text) {
+    }
+
+    /**
      * Collects an outline's entries in reading order while a reader or the model walks a
      * document; one builder per walk, not shared between threads.
      */
@@ -83,6 +101,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         private final List<ImageEntry> images = new ArrayList<>();
         private final List<TableEntry> tables = new ArrayList<>();
         private final List<LinkEntry> links = new ArrayList<>();
+        private final List<PartEntry> parts = new ArrayList<>();
 
         public Builder add(HeadingEntry heading) {
             headings.add(heading);
@@ -151,27 +170,77 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
             return this;
         }
 
+        public Builder add(PartEntry part) {
+            parts.add(part);
+            return this;
+        }
+
+        /** The outline; text found in the document's own language is no part (a PDF tags its Document element with it). */
         public Outline build(String title, String lang) {
-            return new Outline(title, lang, headings, quotes, items, images, tables, links);
+            return new Outline(title, lang, headings, quotes, items, images, tables, links,
+                    parts.stream().filter(part -> !part.lang().equalsIgnoreCase(lang)).toList());
         }
     }
 
     /** The outline every output of this handout must have. */
     public static Outline of(Handout handout) {
-        Collector collector = new Collector();
+        Collector collector = new Collector(handout.meta().languageTag());
         collector.blocks(handout.body());
         return collector.outline.build(handout.meta().title(), handout.meta().languageTag());
     }
 
     /** Walks the body in reading order, recording every element an outline tracks. */
-    private static final class Collector implements TreeWalk {
+    private static final class Collector implements TextWalk {
         private final Builder outline = new Builder();
         private int depth;
+        private final String documentLanguage;
+        /** The language of the text being walked, and its text so far while that is another than the document's. */
+        private String language;
+        private final StringBuilder part = new StringBuilder();
+
+        Collector(String documentLanguage) {
+            this.documentLanguage = documentLanguage;
+            this.language = documentLanguage;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            inLanguage(paragraph.lang().map(Locale::toLanguageTag).orElse(language), () -> TextWalk.super.paragraph(paragraph));
+            return null;
+        }
+
+        @Override
+        public Void languagePart(LanguagePart part) {
+            inLanguage(part.languageTag(), () -> TextWalk.super.languagePart(part));
+            return null;
+        }
+
+        @Override
+        public void words(String text) {
+            part.append(text);
+        }
+
+        /** Walks text in {@code lang}: what was read before in another language ends there, and so does this. */
+        private void inLanguage(String lang, Runnable walk) {
+            String around = language;
+            endPart();
+            language = lang;
+            walk.run();
+            endPart();
+            language = around;
+        }
+
+        private void endPart() {
+            if (!language.equalsIgnoreCase(documentLanguage) && !part.toString().isBlank()) {
+                outline.add(new PartEntry(language, part.toString().strip()));
+            }
+            part.setLength(0);
+        }
 
         @Override
         public Void heading(Heading heading) {
             outline.add(new HeadingEntry(heading.level(), heading.plainText()));
-            return TreeWalk.super.heading(heading);
+            return TextWalk.super.heading(heading);
         }
 
         @Override
@@ -181,7 +250,7 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
                     .map(b -> ((Paragraph) b).plainText())
                     .toList();
             outline.add(new QuoteEntry(String.join(" ", paragraphs), quote.attributionText()));
-            return TreeWalk.super.quote(quote);
+            return TextWalk.super.quote(quote);
         }
 
         @Override
@@ -204,13 +273,13 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
         @Override
         public Void table(Table table) {
             outline.add(new TableEntry(table.header().stream().map(TableCell::plainText).toList()));
-            return TreeWalk.super.table(table);
+            return TextWalk.super.table(table);
         }
 
         @Override
         public Void link(Link link) {
             outline.add(new LinkEntry(Inline.plainText(link.content()), link.target()));
-            return null;
+            return TextWalk.super.link(link);
         }
     }
 }

@@ -38,6 +38,10 @@ public final class OutlineComparison {
         if (!expected.lang().strip().equalsIgnoreCase(found.lang().strip())) {
             differences.add(new Ranked(new Difference(Kind.WRONG_LANGUAGE, "language", expected.lang(), found.lang()), -1, 1));
         }
+        List<Difference> parts = PartComparison.compare(expected, found);
+        for (int i = 0; i < parts.size(); i++) {
+            differences.add(new Ranked(parts.get(i), -1, 2 + i));
+        }
         List<Alignment> alignments = List.of(
                 align(items("heading", expected.headings(), h -> h.text(), h -> h.text()),
                         items("heading", found.headings(), h -> h.text(), h -> h.text()), differences),

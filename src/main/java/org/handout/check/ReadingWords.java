@@ -13,8 +13,9 @@ import org.handout.convention.PresentationForms;
  * <li>Unicode NFC: composed and decomposed accents read alike (a PDF's ToUnicode map may give either).</li>
  * <li>Arabic and Hebrew presentation forms read as the letters they show ({@link PresentationForms}): a PDF
  * draws shaped glyphs, and only its /ActualText, where present, gives the letters.</li>
- * <li>A Chinese, Japanese or Korean character (Han, kana, Hangul) is a word of its own: those lines break
- * between any two characters, and a PDF line end reads as a space the source never had.</li>
+ * <li>A Chinese or Japanese character (Han, kana) is a word of its own: those lines break between any two
+ * characters, and a PDF line end reads as a space the source never had. Korean is not: it is written with
+ * spaces between words, so a Hangul word is a word like a Latin one.</li>
  * <li>Whitespace of any kind (spaces, no-break spaces, tabs, line ends) only separates; a PDF line end after a
  * drawn space reads as a space, one without ({@link #UNSPACED_LINE_END}) as the source has it. A space between two letters or digits still matters ("8 mg" is not "8mg"), but a space next to
  * punctuation or a symbol does not: a line may break after "and/" or before "°C" with no space in the source,
@@ -133,11 +134,14 @@ public final class ReadingWords {
         return c == 0x00AD || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF;
     }
 
-    /** Scripts written without spaces between words, where each character counts as a word. */
+    /**
+     * Scripts written without spaces between words, where each character counts as a word. Not
+     * Hangul: Korean puts spaces between words, and a space lost between two of them is lost text.
+     */
     private static boolean unspaced(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean wordCharacter(int c) {

@@ -3,7 +3,7 @@ package org.handout.model;
 import java.util.List;
 
 /** A run of text inside a block. Renderers handle every kind through {@link InlineVisitor}. */
-public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineBreak {
+public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineBreak, LanguagePart {
 
     <R> R accept(InlineVisitor<R> visitor);
 
@@ -49,6 +49,11 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
         @Override
         public String lineBreak(LineBreak lineBreak) {
             return " ";
+        }
+
+        @Override
+        public String languagePart(LanguagePart part) {
+            return plainText(part.content());
         }
     }
 }

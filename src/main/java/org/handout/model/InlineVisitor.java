@@ -13,4 +13,6 @@ public interface InlineVisitor<R> {
     R link(Link link);
 
     R lineBreak(LineBreak lineBreak);
+
+    R languagePart(LanguagePart part);
 }

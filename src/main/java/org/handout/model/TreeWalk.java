@@ -94,4 +94,10 @@ public interface TreeWalk extends BlockVisitor<Void>, InlineVisitor<Void> {
     default Void lineBreak(LineBreak lineBreak) {
         return null;
     }
+
+    @Override
+    default Void languagePart(LanguagePart part) {
+        inlines(part.content());
+        return null;
+    }
 }

@@ -17,6 +17,11 @@ public enum WritingDirection {
         return ULocale.forLocale(language).isRightToLeft() ? RIGHT_TO_LEFT : LEFT_TO_RIGHT;
     }
 
+    /** CSS that sets a block's text this way, aligned to where its lines start. */
+    public String css() {
+        return "direction: " + html + "; text-align: " + (this == RIGHT_TO_LEFT ? "right" : "left") + "; ";
+    }
+
     /** The value of HTML's {@code dir} attribute. */
     public String html() {
         return html;

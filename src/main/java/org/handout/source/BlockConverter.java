@@ -113,7 +113,8 @@ final class BlockConverter {
         if (image != null) {
             return image(image, source.at(image));
         }
-        return new org.handout.model.Paragraph(inlines.of(p), at);
+        LanguageMarks.MarkedParagraph marked = inlines.paragraph(p);
+        return new org.handout.model.Paragraph(marked.text(), at, marked.lang());
     }
 
     private static Image soleImage(Paragraph p) {

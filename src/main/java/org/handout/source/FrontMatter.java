@@ -3,7 +3,6 @@ package org.handout.source;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +63,7 @@ record FrontMatter(Optional<String> title, Locale lang, Optional<String> summary
         }
         FieldReader fields = new FieldReader(map, yaml, firstLine);
         Optional<String> tag = fields.text("lang");
-        Locale lang = tag.isPresent() ? language(tag.get(), fields.at("lang")) : DEFAULT_LANG;
+        Locale lang = tag.isPresent() ? LanguageTag.parse(tag.get(), fields.at("lang")) : DEFAULT_LANG;
         return new FrontMatter(
                 fields.text("title"),
                 lang,
@@ -73,19 +72,6 @@ record FrontMatter(Optional<String> title, Locale lang, Optional<String> summary
                 fields.date("reviewed"),
                 fields.textList("keywords"),
                 fields.text("translation-of").map(slug -> new TranslationReference(slug, fields.at("translation-of"))));
-    }
-
-    private static Locale language(String tag, SourceSpan at) throws SourceProblem {
-        Locale locale;
-        try {
-            locale = new Locale.Builder().setLanguageTag(tag).build();
-        } catch (IllformedLocaleException e) {
-            throw new SourceProblem(at, "lang '" + tag + "' is not a BCP 47 language tag; write e.g. en-US or es");
-        }
-        if (!Set.of(Locale.getISOLanguages()).contains(locale.getLanguage())) {
-            throw new SourceProblem(at, "lang '" + tag + "' names no known language; write e.g. en-US or es");
-        }
-        return locale;
     }
 
     private static SourceSpan lineOfKey(String yaml, String key, int firstLine) {

@@ -31,12 +31,31 @@ final class InlineConverter {
         this.source = source;
     }
 
-    /** The runs of text under {@code parent}, a paragraph, heading, table cell or inline node. */
+    /** The runs of text under {@code parent}, a heading, table cell or inline node, with their phrases in other languages. */
     List<Inline> of(Node parent) throws SourceProblem {
+        List<Inline> runs = LanguageMarks.phrases(runs(parent));
+        LanguageMarks.refuseStray(runs, source.at(parent));
+        return runs;
+    }
+
+    /** A paragraph's runs, and its own language when a mark ends it. */
+    LanguageMarks.MarkedParagraph paragraph(Node paragraph) throws SourceProblem {
+        SourceSpan at = source.at(paragraph);
+        LanguageMarks.MarkedParagraph marked = LanguageMarks.paragraph(LanguageMarks.phrases(runs(paragraph)));
+        LanguageMarks.refuseStray(marked.text(), at);
+        if (marked.lang().isPresent() && Inline.plainText(marked.text()).isBlank()) {
+            throw new SourceProblem(at, "a language mark ends a paragraph with no words; "
+                    + "put it at the end of the paragraph it names");
+        }
+        return marked;
+    }
+
+    private List<Inline> runs(Node parent) throws SourceProblem {
         List<Inline> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             SourceSpan at = source.at(n);
             if (n instanceof Text t) {
+                LanguageMarks.checkTags(t.getLiteral(), at);
                 appendText(out, t.getLiteral());
             } else if (n instanceof SoftLineBreak) {
                 appendText(out, " ");
@@ -45,9 +64,9 @@ final class InlineConverter {
             } else if (n instanceof Code c) {
                 out.add(new org.handout.model.Code(c.getLiteral()));
             } else if (n instanceof Emphasis e) {
-                out.add(new org.handout.model.Emphasis(of(e)));
+                out.add(new org.handout.model.Emphasis(runs(e)));
             } else if (n instanceof StrongEmphasis s) {
-                out.add(new org.handout.model.Strong(of(s)));
+                out.add(new org.handout.model.Strong(runs(s)));
             } else if (n instanceof Link l) {
                 out.addAll(link(l, at));
             } else if (n instanceof HtmlInline html) {
@@ -63,7 +82,7 @@ final class InlineConverter {
     }
 
     private List<Inline> link(Link link, SourceSpan at) throws SourceProblem {
-        List<Inline> content = of(link);
+        List<Inline> content = runs(link);
         String target = link.getDestination().strip();
         String lower = target.toLowerCase(Locale.ROOT);
         if (LINK_SCHEMES.stream().anyMatch(lower::startsWith)) {

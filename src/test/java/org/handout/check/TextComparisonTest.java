@@ -149,6 +149,17 @@ class TextComparisonTest {
     }
 
     @Test
+    void aSpaceLostBetweenKoreanWordsIsADifference() {
+        assertThat(differences(paragraphs("식사 전과 화장실 사용 후에 손을 씻으세요."), paragraphs("식사 전과 화장실 사용 후에 손을씻으세요.")))
+                .singleElement().asString().startsWith("paragraph 1: ").contains("손을씻으세요");
+    }
+
+    @Test
+    void aSpaceAddedInsideAKoreanWordIsADifference() {
+        assertThat(differences(paragraphs("화장실 사용 후에"), paragraphs("화장실 사\n용 후에"))).hasSize(1);
+    }
+
+    @Test
     void aSpaceLostBetweenLettersIsADifference() {
         assertThat(differences(paragraphs("Take 8 mg today."), paragraphs("Take 8mg today.")))
                 .containsExactly("paragraph 1: \"8 mg\" reads \"8mg\"");

@@ -85,6 +85,9 @@ class ErrorCatalogueTest {
             errors | no-page-words.md          | html
             errors | no-braille-table.md       | braille
             errors | no-braille-cell.md        | braille
+            errors | language-mark-with-spaces.md | html
+            errors | language-mark-stray.md    | html
+            errors | language-mark-alone.md    | html
             """)
     void everyMessageAboutABadHandoutIsDocumented(String folder, String fixture, String format) throws IOException {
         Path source = Files.copy(Path.of("src/test/resources", folder, fixture), dir.resolve(fixture));

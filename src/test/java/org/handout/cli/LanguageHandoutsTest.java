@@ -76,8 +76,13 @@ class LanguageHandoutsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void bothPdfsPassPdfUaWithNoFailedRule(String language) throws IOException {
+        assertBothPdfsPassPdfUa(report(language));
+    }
+
+    /** The report's two PDFs, standard and large print, are PDF/UA-1 with no failed rule. */
+    static void assertBothPdfsPassPdfUa(JsonNode report) {
         List<JsonNode> pdfs = new ArrayList<>();
-        report(language).get("formats").forEach(format -> {
+        report.get("formats").forEach(format -> {
             if (format.has("pdfUa")) {
                 pdfs.add(format.get("pdfUa"));
             }

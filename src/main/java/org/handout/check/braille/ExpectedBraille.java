@@ -2,6 +2,8 @@ package org.handout.check.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.ListLayout;
@@ -12,6 +14,7 @@ import org.handout.model.BlockVisitor;
 import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Image;
+import org.handout.model.Inline;
 import org.handout.model.ListBlock;
 import org.handout.model.ListItem;
 import org.handout.model.Note;
@@ -44,9 +47,13 @@ final class ExpectedBraille implements BlockVisitor<Void> {
         return expected.elements;
     }
 
+    private MarkedText marked(List<Inline> inlines) {
+        return MarkedText.of(inlines, table);
+    }
+
     @Override
     public Void heading(Heading heading) {
-        String text = MarkedText.of(heading.text()).text();
+        String text = marked(heading.text()).text();
         if (heading.level() == 1) {
             add(Kind.HEADING, 1, BrailleElement.CENTERED, 0, text);
         } else if (heading.level() == 2) {
@@ -60,7 +67,12 @@ final class ExpectedBraille implements BlockVisitor<Void> {
 
     @Override
     public Void paragraph(Paragraph paragraph) {
-        add(Kind.PARAGRAPH, 0, 3, 1, MarkedText.of(paragraph.text()).text());
+        Optional<Locale> untranscribed = paragraph.lang().filter(language -> !table.writesScriptOf(language));
+        if (untranscribed.isPresent()) {
+            add(Kind.IMAGE, 0, 7, 5, table.untranscribedNote(untranscribed.get()));
+        } else {
+            add(Kind.PARAGRAPH, 0, 3, 1, marked(paragraph.text()).text());
+        }
         return null;
     }
 
@@ -75,7 +87,7 @@ final class ExpectedBraille implements BlockVisitor<Void> {
                 elements.set(i, new BrailleElement(Kind.QUOTE, 0, e.cell(), e.runoverCell(), e.setOff(), 0, 0, e.text()));
             }
         }
-        quote.attribution().ifPresent(a -> add(Kind.ATTRIBUTION, 0, 5, 5, MarkedText.of(a).text()));
+        quote.attribution().ifPresent(a -> add(Kind.ATTRIBUTION, 0, 5, 5, marked(a).text()));
         return null;
     }
 
@@ -88,7 +100,7 @@ final class ExpectedBraille implements BlockVisitor<Void> {
         depth++;
         int number = list.start();
         for (ListItem item : list.items()) {
-            String text = MarkedText.of(ListLayout.ownText(item)).text();
+            String text = marked(ListLayout.ownText(item)).text();
             add(Kind.LIST_ITEM, depth, ListLayout.startCell(depth), runoverCell, list.ordered() ? number++ + ". " + text : text);
             item.body().stream().filter(b -> !(b instanceof Paragraph)).forEach(b -> b.accept(this));
         }
@@ -110,7 +122,7 @@ final class ExpectedBraille implements BlockVisitor<Void> {
         for (List<TableCell> row : table.rows()) {
             List<String> entries = new ArrayList<>();
             for (int column = 0; column < row.size(); column++) {
-                entries.add(table.header().get(column).plainText() + ": " + MarkedText.of(row.get(column).content()).text());
+                entries.add(table.header().get(column).plainText() + ": " + marked(row.get(column).content()).text());
             }
             add(Kind.LIST_ITEM, 1, 1, 3, String.join("; ", entries));
         }
@@ -123,7 +135,7 @@ final class ExpectedBraille implements BlockVisitor<Void> {
         String label = callOutLabels.apply(note.kind()) + ":";
         List<Block> body = note.body();
         if (!body.isEmpty() && body.get(0) instanceof Paragraph first) {
-            add(Kind.PARAGRAPH, 0, 3, 1, label + " " + MarkedText.of(first.text()).text());
+            add(Kind.PARAGRAPH, 0, 3, 1, label + " " + marked(first.text()).text());
             body = body.subList(1, body.size());
         } else {
             add(Kind.PARAGRAPH, 0, 3, 1, label);

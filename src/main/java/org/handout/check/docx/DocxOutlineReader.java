@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -78,6 +82,14 @@ public final class DocxOutlineReader implements OutlineReader {
          */
         private Quotation unmarked;
         private String firstRunLanguage;
+        /** The characters Word takes {@code w:eastAsia} and {@code w:bidi} for. */
+        private static final Set<Character.UnicodeScript> EAST_ASIAN = EnumSet.of(Character.UnicodeScript.HAN,
+                Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+        private static final Set<Byte> RIGHT_TO_LEFT = Set.of(Character.DIRECTIONALITY_RIGHT_TO_LEFT,
+                Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+        /** The stretch of text being read in one language, and that language. */
+        private String partLanguage;
+        private final StringBuilder partText = new StringBuilder();
         /** Depth of the list item read last, 0 once something other than a list stands between. */
         private int itemDepth;
 
@@ -251,12 +263,13 @@ public final class DocxOutlineReader implements OutlineReader {
             }
         }
 
-        /** Pictures, links and the first language tag, wherever the paragraph sits. */
+        /** Pictures, links, the first language tag and text in other languages, wherever the paragraph sits. */
         private void inlines(XWPFParagraph paragraph) {
             CTHyperlink currentLink = null;
             StringBuilder linkText = new StringBuilder();
             for (XWPFRun run : paragraph.getRuns()) {
                 noteLanguage(run.getCTR().getRPr());
+                partOf(run);
                 for (CTDrawing drawing : run.getCTR().getDrawingList()) {
                     drawing.getInlineList().stream().map(CTInline::getDocPr).forEach(this::image);
                     drawing.getAnchorList().stream().map(CTAnchor::getDocPr).forEach(this::image);
@@ -271,6 +284,47 @@ public final class DocxOutlineReader implements OutlineReader {
                 }
             }
             endLink(currentLink, linkText);
+            endPart();
+        }
+
+        /** Adds the run's text to the stretch in its language, ending the stretch when the language changes. */
+        private void partOf(XWPFRun run) {
+            String text = run.text();
+            if (!text.isBlank()) {
+                String lang = runLanguage(run.getCTR().getRPr(), text);
+                if (!lang.equalsIgnoreCase(partLanguage)) {
+                    endPart();
+                    partLanguage = lang;
+                }
+            }
+            partText.append(text);
+        }
+
+        private void endPart() {
+            if (partLanguage != null && !partText.toString().isBlank()) {
+                outline.add(new Outline.PartEntry(partLanguage, partText.toString().strip()));
+            }
+            partLanguage = null;
+            partText.setLength(0);
+        }
+
+        /**
+         * The language Word reads the run's text in: {@code w:eastAsia} for Han, kana and Hangul,
+         * {@code w:bidi} for right-to-left letters, {@code w:val} for the rest; from the run's own
+         * {@code w:lang}, else the document default.
+         */
+        private String runLanguage(CTRPr properties, String text) {
+            Function<CTLanguage, String> attribute =
+                    text.codePoints().anyMatch(c -> EAST_ASIAN.contains(Character.UnicodeScript.of(c))) ? CTLanguage::getEastAsia
+                    : text.codePoints().anyMatch(c -> RIGHT_TO_LEFT.contains(Character.getDirectionality(c))) ? CTLanguage::getBidi
+                    : CTLanguage::getVal;
+            Optional<CTLanguage> own = properties == null || properties.getLangList().isEmpty()
+                    ? Optional.empty() : Optional.of(properties.getLangArray(0));
+            Optional<CTLanguage> defaults = chain.defaultRunProperties()
+                    .filter(rPr -> !rPr.getLangList().isEmpty())
+                    .map(rPr -> rPr.getLangArray(0));
+            return Stream.of(own, defaults).flatMap(Optional::stream).map(attribute)
+                    .filter(value -> value != null && !value.isBlank()).findFirst().orElse("");
         }
 
         private void endLink(CTHyperlink link, StringBuilder text) {

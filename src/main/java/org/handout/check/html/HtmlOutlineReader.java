@@ -2,6 +2,7 @@ package org.handout.check.html;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handout.check.Outline;
@@ -9,6 +10,7 @@ import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
 import org.handout.check.Outline.LinkEntry;
 import org.handout.check.Outline.ListEntry;
+import org.handout.check.Outline.PartEntry;
 import org.handout.check.Outline.QuoteEntry;
 import org.handout.check.Outline.TableEntry;
 import org.handout.check.OutlineReader;
@@ -16,7 +18,9 @@ import org.handout.model.AttributionDash;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the outline of any HTML page, ours or a vendor's, from its semantics (elements and ARIA roles), not
@@ -60,6 +64,7 @@ public final class HtmlOutlineReader implements OutlineReader {
             }
         }
         String lang = document.selectFirst("html") == null ? "" : document.selectFirst("html").attr("lang");
+        parts(content(document), lang, outline);
         return outline.build(document.title(), lang);
     }
 
@@ -67,6 +72,26 @@ public final class HtmlOutlineReader implements OutlineReader {
      * A page's content is its main landmark when it has exactly one: skip links, site navigation and footers
      * around it are page furniture, like a PDF's artifacts.
      */
+    /** Each stretch of text whose nearest {@code lang} is another than the document's, in document order. */
+    private static void parts(Element content, String documentLanguage, Outline.Builder outline) {
+        List<PartEntry> stretches = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                Element marked = text.parent() == null ? null : text.parent().closest("[lang]");
+                String lang = marked == null ? documentLanguage : marked.attr("lang");
+                int last = stretches.size() - 1;
+                if (last >= 0 && stretches.get(last).lang().equals(lang)) {
+                    stretches.set(last, new PartEntry(lang, stretches.get(last).text() + text.getWholeText()));
+                } else {
+                    stretches.add(new PartEntry(lang, text.getWholeText()));
+                }
+            }
+        }, content);
+        stretches.stream()
+                .filter(part -> !part.lang().equalsIgnoreCase(documentLanguage))
+                .forEach(part -> outline.add(new PartEntry(part.lang(), part.text().strip())));
+    }
+
     private static Element content(Document document) {
         Elements main = document.select("main, [role=main]");
         return main.size() == 1 ? main.first() : document;

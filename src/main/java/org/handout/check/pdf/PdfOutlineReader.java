@@ -20,6 +20,7 @@ import org.handout.check.Outline.HeadingEntry;
 import org.handout.check.Outline.ImageEntry;
 import org.handout.check.Outline.LinkEntry;
 import org.handout.check.Outline.ListEntry;
+import org.handout.check.Outline.PartEntry;
 import org.handout.check.Outline.QuoteEntry;
 import org.handout.check.Outline.TableEntry;
 import org.handout.check.OutlineReader;
@@ -81,6 +82,8 @@ public final class PdfOutlineReader implements OutlineReader {
         private final Set<COSDictionary> walked = new HashSet<>();
         /** The elements whose text is being collected, outermost first, so a cycle ends the collection. */
         private final Set<COSDictionary> collecting = new HashSet<>();
+        /** Elements with a {@code /Lang} whose text was read as parts, each once. */
+        private final Set<COSDictionary> partsRead = new HashSet<>();
 
         Walk(StructureRoles roles, MarkedContentText content) {
             this.roles = roles;
@@ -132,6 +135,9 @@ public final class PdfOutlineReader implements OutlineReader {
 
         private void element(PDStructureElement element, PDPage page, int listDepth, int sectionDepth) throws IOException {
             String type = roles.standardType(element);
+            if (element.getLanguage() != null && partsRead.add(element.getCOSObject())) {
+                part(element, page, element.getLanguage());
+            }
             if (type.length() == 2 && type.charAt(0) == 'H' && Character.isDigit(type.charAt(1))) {
                 outline.add(new HeadingEntry(type.charAt(1) - '0', text(element, page)));
             } else if (type.equals("H")) {
@@ -294,6 +300,48 @@ public final class PdfOutlineReader implements OutlineReader {
                     runs.add(MarkedContentText.Run.of(content.glyphs(referencePage, reference.getMCID())));
                 }
             }
+        }
+
+        /**
+         * The element's text in {@code lang}, one part per stretch: an element inside it with
+         * another {@code /Lang} ends the stretch and is read as its own part there, in reading order.
+         */
+        private void part(PDStructureElement element, PDPage page, String lang) throws IOException {
+            List<MarkedContentText.Run> runs = new ArrayList<>();
+            if (element.getActualText() != null) {
+                collectRuns(element, page, Set.of(), runs);
+            } else {
+                partRuns(element, page, lang, runs);
+            }
+            endPart(lang, runs);
+        }
+
+        private void partRuns(PDStructureElement element, PDPage page, String lang, List<MarkedContentText.Run> runs)
+                throws IOException {
+            for (Object kid : element.getKids()) {
+                if (kid instanceof PDStructureElement child) {
+                    PDPage childPage = pageOf(child, page);
+                    String own = child.getLanguage();
+                    if (own != null && !own.equalsIgnoreCase(lang) && partsRead.add(child.getCOSObject())) {
+                        endPart(lang, runs);
+                        part(child, childPage, own);
+                    } else if (child.getActualText() != null) {
+                        collectRuns(child, childPage, Set.of(), runs);
+                    } else {
+                        partRuns(child, childPage, lang, runs);
+                    }
+                } else {
+                    glyphsOfContentKid(kid, page, runs);
+                }
+            }
+        }
+
+        private void endPart(String lang, List<MarkedContentText.Run> runs) {
+            String text = MarkedContentText.join(runs);
+            if (!text.isBlank()) {
+                outline.add(new PartEntry(lang, text.strip()));
+            }
+            runs.clear();
         }
 
         private static PDPage pageOf(PDStructureElement element, PDPage inherited) {

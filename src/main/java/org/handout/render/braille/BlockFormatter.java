@@ -3,7 +3,10 @@ package org.handout.render.braille;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.handout.braille.BrailleAscii;
+import org.handout.braille.BrailleTable;
 import org.handout.braille.BrailleTranslator;
 import org.handout.braille.BrfLayout;
 import org.handout.braille.ListLayout;
@@ -53,7 +56,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
     /** Title centered with a blank line after; level 2 in cell 5 after a blank line; level 3 and below in cell 7. */
     @Override
     public Void heading(Heading heading) {
-        String cells = cells(MarkedText.of(heading.text()), heading.at());
+        String cells = cells(marked(heading.text()), heading.at());
         if (heading.level() == 1) {
             pages.centered(cells);
             pages.blankLine();
@@ -66,10 +69,19 @@ final class BlockFormatter implements BlockVisitor<Void> {
         return null;
     }
 
-    /** 3-1: first line in cell 3, runovers in cell 1. */
+    /**
+     * 3-1: first line in cell 3, runovers in cell 1. A paragraph in a script the table has no
+     * letters for (Chinese in an English handout) becomes a transcriber's note naming its language.
+     */
     @Override
     public Void paragraph(Paragraph paragraph) {
-        pages.block(cells(MarkedText.of(paragraph.text()), paragraph.at()), PARAGRAPH, 0);
+        BrailleTable table = translator.table();
+        Optional<Locale> untranscribed = paragraph.lang().filter(language -> !table.writesScriptOf(language));
+        if (untranscribed.isPresent()) {
+            transcribersNote(table.untranscribedNote(untranscribed.get()), paragraph.at());
+        } else {
+            pages.block(cells(marked(paragraph.text()), paragraph.at()), PARAGRAPH, 0);
+        }
         return null;
     }
 
@@ -78,7 +90,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
     public Void quote(Quote quote) {
         pages.blankLine();
         quote.body().forEach(block -> block.accept(this));
-        quote.attribution().ifPresent(a -> pages.block(cells(MarkedText.of(a), quote.at()), CELL_5, CELL_5));
+        quote.attribution().ifPresent(a -> pages.block(cells(marked(a), quote.at()), CELL_5, CELL_5));
         pages.blankLine();
         return null;
     }
@@ -96,7 +108,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
         depth++;
         int number = list.start();
         for (ListItem item : list.items()) {
-            MarkedText text = MarkedText.of(ListLayout.ownText(item));
+            MarkedText text = marked(ListLayout.ownText(item));
             if (list.ordered()) {
                 text = text.prefixed(number++ + ". ");
             }
@@ -114,10 +126,14 @@ final class BlockFormatter implements BlockVisitor<Void> {
     @Override
     public Void image(Image image) {
         if (!image.decorative()) {
-            String cells = cells(MarkedText.plain(translator.table().pictureWord() + ": " + image.alt()), image.at());
-            pages.block(BrfLayout.NOTE_OPEN + cells + BrfLayout.NOTE_CLOSE, CELL_7, CELL_5);
+            transcribersNote(translator.table().pictureWord() + ": " + image.alt(), image.at());
         }
         return null;
+    }
+
+    /** In 7-5, between the transcriber's note indicators. */
+    private void transcribersNote(String text, SourceSpan at) {
+        pages.block(BrfLayout.NOTE_OPEN + cells(MarkedText.plain(text), at) + BrfLayout.NOTE_CLOSE, CELL_7, CELL_5);
     }
 
     /** Linear format, set off by blank lines: one entry per row in 1-3, each cell after its column's header. */
@@ -130,7 +146,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
                 entry.add(new Text((column > 0 ? "; " : "") + table.header().get(column).plainText() + ": "));
                 entry.addAll(row.get(column).content());
             }
-            pages.block(cells(MarkedText.of(entry), table.at()), 0, 2);
+            pages.block(cells(marked(entry), table.at()), 0, 2);
         }
         pages.blankLine();
         return null;
@@ -143,7 +159,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
         String label = words.label(note.kind()) + ": ";
         List<Block> body = note.body();
         if (!body.isEmpty() && body.get(0) instanceof Paragraph first) {
-            pages.block(cells(MarkedText.of(first.text()).prefixed(label), first.at()), PARAGRAPH, 0);
+            pages.block(cells(marked(first.text()).prefixed(label), first.at()), PARAGRAPH, 0);
             body = body.subList(1, body.size());
         } else {
             pages.block(cells(MarkedText.plain(label.strip()), note.at()), PARAGRAPH, 0);
@@ -151,6 +167,10 @@ final class BlockFormatter implements BlockVisitor<Void> {
         body.forEach(block -> block.accept(this));
         pages.boxLine();
         return null;
+    }
+
+    private MarkedText marked(List<Inline> inlines) {
+        return MarkedText.of(inlines, translator.table());
     }
 
     private String cells(MarkedText text, SourceSpan at) {

@@ -2,6 +2,8 @@ package org.handout.render.docx;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,8 +23,10 @@ import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.Table;
 import org.handout.render.PageWords;
+import org.handout.render.WritingDirection;
 import org.handout.render.Profile;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /**
  * Writes a handout's blocks, in source order, as paragraphs of one document; pictures and
@@ -41,6 +45,7 @@ final class BodyWriter implements BlockVisitor<Void> {
     private int listLevel;
     private int quoteCount;
     private String section;
+    private final WritingDirection handoutDirection;
 
     BodyWriter(XWPFDocument document, Profile profile, Handout handout, ListNumbering numbering) {
         this.document = document;
@@ -51,6 +56,7 @@ final class BodyWriter implements BlockVisitor<Void> {
         this.tables = new TableWriter(document, profile, contentWidthPt);
         this.section = handout.meta().title();
         this.words = PageWords.of(handout.meta().lang());
+        this.handoutDirection = WritingDirection.of(handout.meta().lang());
     }
 
     @Override
@@ -66,7 +72,9 @@ final class BodyWriter implements BlockVisitor<Void> {
     @Override
     public Void paragraph(Paragraph paragraph) {
         XWPFParagraph p = paragraph(paragraphStyle);
-        runs(p).write(paragraph.text());
+        paragraph.lang().map(WritingDirection::of).filter(direction -> direction != handoutDirection)
+                .ifPresent(direction -> runsFrom(p, direction));
+        runs(p, paragraph.lang()).write(paragraph.text());
         return null;
     }
 
@@ -158,10 +166,10 @@ final class BodyWriter implements BlockVisitor<Void> {
                 if (!first) {
                     runs.lineBreak(new LineBreak());
                 }
-                runs.write(paragraph.text());
+                runs(numbered, paragraph.lang()).write(paragraph.text());
                 first = false;
             } else if (block instanceof Paragraph paragraph) {
-                runs(continuation()).write(paragraph.text());
+                runs(continuation(), paragraph.lang()).write(paragraph.text());
             } else {
                 leading = false;
                 listLevel++;
@@ -211,6 +219,12 @@ final class BodyWriter implements BlockVisitor<Void> {
         paragraphStyle = outer;
     }
 
+    /** A paragraph in a language running the other way than the handout's starts from the other side. */
+    private static void runsFrom(XWPFParagraph paragraph, WritingDirection direction) {
+        CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        properties.addNewBidi().setVal(direction == WritingDirection.RIGHT_TO_LEFT);
+    }
+
     private XWPFParagraph paragraph(String style) {
         XWPFParagraph p = document.createParagraph();
         if (style != null) {
@@ -221,5 +235,9 @@ final class BodyWriter implements BlockVisitor<Void> {
 
     private RunWriter runs(XWPFParagraph paragraph) {
         return new RunWriter(paragraph, profile.italicAllowed());
+    }
+
+    private RunWriter runs(XWPFParagraph paragraph, Optional<Locale> language) {
+        return new RunWriter(paragraph, profile.italicAllowed(), language);
     }
 }

@@ -1,6 +1,8 @@
 package org.handout.render.docx;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -8,11 +10,16 @@ import org.handout.model.Code;
 import org.handout.model.Emphasis;
 import org.handout.model.Inline;
 import org.handout.model.InlineVisitor;
+import org.handout.model.LanguagePart;
 import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.Strong;
 import org.handout.model.Text;
 import org.handout.render.WritingDirection;
+import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
@@ -24,16 +31,24 @@ final class RunWriter implements InlineVisitor<Void> {
     private final boolean italicAllowed;
     private final boolean bold;
     private final boolean italic;
+    private final Optional<Locale> language;
 
     RunWriter(XWPFParagraph paragraph, boolean italicAllowed) {
-        this(paragraph, italicAllowed, false, false);
+        this(paragraph, italicAllowed, Optional.empty());
     }
 
-    private RunWriter(XWPFParagraph paragraph, boolean italicAllowed, boolean bold, boolean italic) {
+    /** @param language the runs' language when it is not the document's (a paragraph in another language) */
+    RunWriter(XWPFParagraph paragraph, boolean italicAllowed, Optional<Locale> language) {
+        this(paragraph, italicAllowed, false, false, language);
+    }
+
+    private RunWriter(XWPFParagraph paragraph, boolean italicAllowed, boolean bold, boolean italic,
+                      Optional<Locale> language) {
         this.paragraph = paragraph;
         this.italicAllowed = italicAllowed;
         this.bold = bold;
         this.italic = italic;
+        this.language = language;
     }
 
     void write(List<Inline> inlines) {
@@ -49,15 +64,15 @@ final class RunWriter implements InlineVisitor<Void> {
     @Override
     public Void emphasis(Emphasis emphasis) {
         RunWriter inner = italicAllowed
-                ? new RunWriter(paragraph, true, bold, true)
-                : new RunWriter(paragraph, false, true, false);
+                ? new RunWriter(paragraph, true, bold, true, language)
+                : new RunWriter(paragraph, false, true, false, language);
         inner.write(emphasis.content());
         return null;
     }
 
     @Override
     public Void strong(Strong strong) {
-        new RunWriter(paragraph, italicAllowed, true, italic).write(strong.content());
+        new RunWriter(paragraph, italicAllowed, true, italic, language).write(strong.content());
         return null;
     }
 
@@ -82,6 +97,12 @@ final class RunWriter implements InlineVisitor<Void> {
         return null;
     }
 
+    @Override
+    public Void languagePart(LanguagePart part) {
+        new RunWriter(paragraph, italicAllowed, bold, italic, Optional.of(part.lang())).write(part.content());
+        return null;
+    }
+
     /** A run with Hebrew or Arabic letters is marked right-to-left, so Word orders and shapes it as such. */
     private static void written(XWPFRun run, String text) {
         run.setText(text);
@@ -91,8 +112,25 @@ final class RunWriter implements InlineVisitor<Void> {
         }
     }
 
-    /** Word styles complex-script text (Arabic, Hebrew) by the {@code bCs}/{@code iCs} twins, so each is set with its Latin one. */
+    /**
+     * Word styles complex-script text (Arabic, Hebrew) by the {@code bCs}/{@code iCs} twins, so each is set with its Latin one.
+     * A run in another language than the document's names it for every kind of character (Word
+     * reads {@code w:eastAsia} for Han, {@code w:bidi} for Arabic and Hebrew) and that language's fonts.
+     */
     private XWPFRun formatted(XWPFRun run) {
+        language.ifPresent(lang -> {
+            CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+            FontList fonts = LanguageFonts.bundled().of(lang);
+            CTFonts families = properties.addNewRFonts();
+            families.setAscii(fonts.latin());
+            families.setHAnsi(fonts.latin());
+            families.setEastAsia(fonts.eastAsian());
+            families.setCs(fonts.complex());
+            CTLanguage tag = properties.addNewLang();
+            tag.setVal(lang.toLanguageTag());
+            tag.setEastAsia(lang.toLanguageTag());
+            tag.setBidi(lang.toLanguageTag());
+        });
         if (bold) {
             run.setBold(true);
             run.setComplexScriptBold(true);

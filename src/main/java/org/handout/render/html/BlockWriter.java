@@ -53,7 +53,9 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void paragraph(Paragraph paragraph) {
-        InlineWriter.append(parent.appendElement("p"), paragraph.text());
+        Element p = parent.appendElement("p");
+        paragraph.lang().ifPresent(language -> InlineWriter.inLanguage(p, language));
+        InlineWriter.append(p, paragraph.text());
         return null;
     }
 

@@ -7,6 +7,7 @@ import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.FontList;
 import org.handout.render.LanguageFonts;
+import org.handout.render.LanguageParts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 import org.jsoup.nodes.Document;
@@ -18,14 +19,16 @@ import org.jsoup.nodes.Document;
  * links to the other and to the handout in its other languages.
  */
 public final class HtmlRenderer implements Renderer {
+    private static final String SYSTEM_FONTS = ", Verdana, Arial, sans-serif";
 
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
         FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
-        Document page = HtmlDocument.build(handout, HtmlFlavour.WEB, WebStylesheet.of(profile) + languageFonts(fonts));
+        Document page = HtmlDocument.build(handout, HtmlFlavour.WEB, WebStylesheet.of(profile) + languageFonts(fonts)
+                + LanguageParts.css(handout, SYSTEM_FONTS));
         VersionLinks.add(page, handout, profile);
         // A page whose list leaves Atkinson out (Cyrillic, Greek, Vietnamese) would never draw with it.
-        if (fonts.families().stream().anyMatch(family -> family.name().equals(WebFonts.FAMILY))) {
+        if (LanguageParts.fonts(handout).families().stream().anyMatch(family -> family.name().equals(WebFonts.FAMILY))) {
             WebFonts.embed(page, profile.italicAllowed());
         }
         out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
@@ -37,6 +40,6 @@ public final class HtmlRenderer implements Renderer {
      * reader's system to supply.
      */
     private static String languageFonts(FontList fonts) {
-        return "body { font-family: " + fonts.css() + ", Verdana, Arial, sans-serif; }\n";
+        return "body { font-family: " + fonts.css() + SYSTEM_FONTS + "; }\n";
     }
 }

@@ -1,14 +1,17 @@
 package org.handout.render.html;
 
 import java.util.List;
+import java.util.Locale;
 import org.handout.model.Code;
 import org.handout.model.Emphasis;
 import org.handout.model.Inline;
 import org.handout.model.InlineVisitor;
+import org.handout.model.LanguagePart;
 import org.handout.model.LineBreak;
 import org.handout.model.Link;
 import org.handout.model.Strong;
 import org.handout.model.Text;
+import org.handout.render.WritingDirection;
 import org.jsoup.nodes.Element;
 
 /** Appends inline runs to an element; jsoup escapes every text node. */
@@ -59,5 +62,16 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void lineBreak(LineBreak lineBreak) {
         parent.appendElement("br");
         return null;
+    }
+
+    @Override
+    public Void languagePart(LanguagePart part) {
+        append(inLanguage(parent.appendElement("span"), part.lang()), part.content());
+        return null;
+    }
+
+    /** Marks an element's text as in {@code language}, which may run the other way than the page. */
+    static Element inLanguage(Element element, Locale language) {
+        return element.attr("lang", language.toLanguageTag()).attr("dir", WritingDirection.of(language).html());
     }
 }

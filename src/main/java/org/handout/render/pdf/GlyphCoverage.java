@@ -7,12 +7,15 @@ import org.handout.model.Handout;
 import org.handout.model.Heading;
 import org.handout.model.Inline;
 import org.handout.model.InvalidHandoutException;
+import org.handout.model.LanguagePart;
 import org.handout.model.Paragraph;
 import org.handout.model.Quote;
 import org.handout.model.SourceSpan;
 import org.handout.model.Table;
 import org.handout.render.FontList;
+import org.handout.render.LanguageFonts;
 import org.handout.model.TableCell;
+import org.handout.model.TextWalk;
 import org.handout.model.TreeWalk;
 
 /**
@@ -27,18 +30,22 @@ final class GlyphCoverage {
         this.fonts = fonts;
     }
 
-    void check(Handout handout, FontList fonts) throws InvalidHandoutException {
+    /** Each text against the font list of its own language: the handout's, or its paragraph's or phrase's. */
+    void check(Handout handout) throws InvalidHandoutException {
+        Locale language = handout.meta().lang();
         List<LocatedText> texts = new ArrayList<>();
         SourceSpan titleAt = handout.body().isEmpty() ? SourceSpan.UNKNOWN : handout.body().get(0).at();
-        texts.add(new LocatedText(handout.meta().title(), titleAt));
-        handout.meta().organization().ifPresent(organization -> texts.add(new LocatedText(organization, SourceSpan.UNKNOWN)));
-        new TextCollector(texts).blocks(handout.body());
+        texts.add(new LocatedText(handout.meta().title(), titleAt, language));
+        handout.meta().organization().ifPresent(organization ->
+                texts.add(new LocatedText(organization, SourceSpan.UNKNOWN, language)));
+        new TextCollector(texts, language).blocks(handout.body());
         for (LocatedText text : texts) {
-            int missing = firstMissing(text.text(), fonts);
+            FontList list = LanguageFonts.bundled().of(text.lang());
+            int missing = firstMissing(text.text(), list);
             if (missing >= 0) {
                 throw new InvalidHandoutException(handout.source(), text.at(), describe(missing)
-                        + " cannot be printed: no font for " + handout.meta().languageTag() + " ("
-                        + fonts.css().replace("\"", "") + ") has a glyph for it; replace it with words or a character they have");
+                        + " cannot be printed: no font for " + text.lang().toLanguageTag() + " ("
+                        + list.css().replace("\"", "") + ") has a glyph for it; replace it with words or a character they have");
             }
         }
     }
@@ -56,7 +63,7 @@ final class GlyphCoverage {
                 + String.format(Locale.ROOT, " (U+%04X%s)", codePoint, name == null ? "" : " " + name);
     }
 
-    private record LocatedText(String text, SourceSpan at) {
+    private record LocatedText(String text, SourceSpan at, Locale lang) {
     }
 
     /**
@@ -65,13 +72,35 @@ final class GlyphCoverage {
      */
     private static final class TextCollector implements TreeWalk {
         private final List<LocatedText> texts;
+        private final Locale language;
 
-        TextCollector(List<LocatedText> texts) {
+        TextCollector(List<LocatedText> texts, Locale language) {
             this.texts = texts;
+            this.language = language;
         }
 
         private void add(List<Inline> inlines, SourceSpan at) {
-            texts.add(new LocatedText(Inline.plainText(inlines), at));
+            add(inlines, at, language);
+        }
+
+        /** The runs' own text in {@code lang}, and each phrase in another language with that language's. */
+        private void add(List<Inline> inlines, SourceSpan at, Locale lang) {
+            StringBuilder own = new StringBuilder();
+            List<LanguagePart> parts = new ArrayList<>();
+            new TextWalk() {
+                @Override
+                public void words(String text) {
+                    own.append(text);
+                }
+
+                @Override
+                public Void languagePart(LanguagePart part) {
+                    parts.add(part);
+                    return null;
+                }
+            }.inlines(inlines);
+            texts.add(new LocatedText(own.toString(), at, lang));
+            parts.forEach(part -> add(part.content(), at, part.lang()));
         }
 
         @Override
@@ -82,7 +111,7 @@ final class GlyphCoverage {
 
         @Override
         public Void paragraph(Paragraph paragraph) {
-            add(paragraph.text(), paragraph.at());
+            add(paragraph.text(), paragraph.at(), paragraph.lang().orElse(language));
             return null;
         }
 

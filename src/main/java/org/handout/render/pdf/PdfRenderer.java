@@ -23,7 +23,7 @@ import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.render.BuildDate;
 import org.handout.render.FontList;
-import org.handout.render.LanguageFonts;
+import org.handout.render.LanguageParts;
 import org.handout.render.Profile;
 import org.handout.render.Renderer;
 import org.handout.render.WritingDirection;
@@ -72,8 +72,8 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public void write(Handout handout, Profile profile, OutputStream out) throws IOException, InvalidHandoutException {
-        FontList fonts = LanguageFonts.bundled().of(handout.meta().lang());
-        coverage.check(handout, fonts);
+        coverage.check(handout);
+        FontList fonts = LanguageParts.fonts(handout);
         Document html = printHtml(handout, profile);
 
         try (PDDocument pdf = new PDDocument()) {
@@ -99,10 +99,15 @@ public final class PdfRenderer implements Renderer {
                 .useExternalResourceAccessControl(new ConfinedResources(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(W3CDom.convert(html), handout.source().toAbsolutePath().getParent().toUri().toString());
         BundledFonts.shared().registerWith(builder, pdf, fonts);
-        if (WritingDirection.of(handout.meta().lang()) == WritingDirection.RIGHT_TO_LEFT) {
+        if (KoreanLineBreaker.appliesTo(handout.meta().lang())) {
+            builder.useUnicodeLineBreaker(new KoreanLineBreaker());
+        }
+        if (LanguageParts.anyRightToLeft(handout)) {
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                    .useUnicodeBidiReorderer(new JoiningReorderer())
-                    .defaultTextDirection(TextDirection.RTL);
+                    .useUnicodeBidiReorderer(new JoiningReorderer());
+        }
+        if (WritingDirection.of(handout.meta().lang()) == WritingDirection.RIGHT_TO_LEFT) {
+            builder.defaultTextDirection(TextDirection.RTL);
         }
 
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -128,7 +133,7 @@ public final class PdfRenderer implements Renderer {
     /** The print HTML exactly as rendered, with the profile's stylesheet and the bookmarks. */
     public static Document printHtml(Handout handout, Profile profile) throws IOException, InvalidHandoutException {
         Document html = HtmlDocument.build(handout, HtmlFlavour.PRINT,
-                PrintStylesheet.of(profile, handout.meta().lang()));
+                PrintStylesheet.of(profile, handout.meta().lang()) + LanguageParts.css(handout, ""));
         Bookmarks.appendTo(html.head(), handout.body());
         return html;
     }

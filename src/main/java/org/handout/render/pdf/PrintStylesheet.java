@@ -1,7 +1,6 @@
 package org.handout.render.pdf;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.handout.render.LanguageFonts;
@@ -36,15 +35,18 @@ public final class PrintStylesheet {
     public static String of(Profile profile, Locale language) {
         boolean rightToLeft = WritingDirection.of(language) == WritingDirection.RIGHT_TO_LEFT;
         String css = LAYOUT + "\n/* Generated from the \"" + profile.name() + "\" profile. */\n"
-                + profileRules(profile, LanguageFonts.bundled().of(language).css(), pageNumber(PageWords.of(language), rightToLeft));
+                + profileRules(profile, LanguageFonts.bundled().of(language).css(), pageNumber(PageWords.of(language), rightToLeft),
+                rightToLeft);
         return rightToLeft ? css + MIRRORED : css;
     }
 
     /**
      * "Page N of M" as CSS content: the language's words around the page counters. Generated
-     * content bypasses OpenHTMLtoPDF's bidi and shaping, so right-to-left words are given already
-     * shaped and in the order they are drawn, left to right (their spaces no-break, which the
-     * layout keeps at a string's edge).
+     * content bypasses OpenHTMLtoPDF's shaping and the reordering inside a string, so right-to-left
+     * words are given already shaped, each string's letters in the order they are drawn (their
+     * spaces no-break, which the layout keeps at a string's edge). The strings and counters stay
+     * in reading order: the margin box runs right to left like the page, so it places the first
+     * rightmost.
      */
     private static String pageNumber(PageWords words, boolean rightToLeft) {
         List<String> parts = new ArrayList<>(words.pageNumber());
@@ -52,7 +54,6 @@ public final class PrintStylesheet {
             JoiningReorderer reorderer = new JoiningReorderer();
             parts.replaceAll(part -> part.startsWith("{") ? part
                     : reorderer.reorderRTLTextToLTR(reorderer.shapeText(part)).replace(' ', '\u00A0'));
-            Collections.reverse(parts);
         }
         List<String> content = new ArrayList<>();
         for (String part : parts) {
@@ -61,21 +62,30 @@ public final class PrintStylesheet {
             } else if (part.equals(PageWords.PAGES)) {
                 content.add("counter(pages)");
             } else {
-                content.add("\"" + part.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+                content.add("\"" + part.replace(' ', '\u00A0').replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
             }
         }
         return String.join(" ", content);
     }
 
-    private static String profileRules(Profile p, String family, String pageNumber) {
+    /**
+     * The footer is the running line where lines start and the page number where they end, which a
+     * right-to-left page mirrors. The page number's box is wide enough for a large-print "第 10 页，共 12 页"
+     * on one line. OpenHTMLtoPDF lays a right-to-left page number out leftwards from where a
+     * left-to-right one would start (measured on 1.1.65: one width left of the box's right edge),
+     * so on the mirrored page it stands in the left box, clear of the running line.
+     */
+    private static String profileRules(Profile p, String family, String pageNumber, boolean rightToLeft) {
         Palette c = p.colors();
         StringBuilder css = new StringBuilder();
         String marginBox = format("font-family: %s; font-size: %spt; line-height: %s; color: %s; vertical-align: top;",
                 family, p.footerPt(), p.lineHeight(), c.muted());
+        String runningLine = format("content: element(footer); width: 60%%; %s", marginBox);
+        String pageNumberBox = format("content: %s; width: 40%%; text-align: right; white-space: nowrap; %s",
+                pageNumber, marginBox);
         css.append(format("@page { size: %spt %spt; margin: %spt;%n", p.page().widthPt(), p.page().heightPt(), p.marginPt()))
-                .append(format("  @bottom-left { content: element(footer); width: 70%%; %s }%n", marginBox))
-                .append(format("  @bottom-right { content: %s;"
-                        + " width: 30%%; text-align: right; white-space: nowrap; %s } }%n", pageNumber, marginBox))
+                .append(format("  @bottom-left { %s }%n", rightToLeft ? pageNumberBox : runningLine))
+                .append(format("  @bottom-right { %s } }%n", rightToLeft ? runningLine : pageNumberBox))
                 .append(format("html { font-family: %s; font-size: %spt; line-height: %s; color: %s; background: %s; }%n",
                         family, p.bodyPt(), p.lineHeight(), c.text(), c.background()));
         for (int level = 1; level <= 6; level++) {

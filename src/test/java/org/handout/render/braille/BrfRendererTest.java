@@ -163,7 +163,8 @@ class BrfRendererTest {
     @Test
     void gradeOneAndGradeTwoUseTheNamedUebTables() {
         assertThat(new BrailleSettings(1).codeFor(Locale.US)).hasToString(
-                "BrailleTable[file=en-ueb-g1.ctb, label=UEB grade 1, grade=1, pictureWord=Picture]");
+                "BrailleTable[file=en-ueb-g1.ctb, label=UEB grade 1, grade=1, language=en, pictureWord=Picture, "
+                        + "untranscribed=Text in %s, not transcribed]");
         assertThat(BrailleTranslator.of(BrailleFixtures.table(seed, 2)).table().file()).isEqualTo("en-ueb-g2.ctb");
     }
 

@@ -1,6 +1,7 @@
 package org.handout.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.handout.Fixtures;
 import org.handout.model.Handout;
+import org.handout.model.InvalidHandoutException;
 import org.handout.model.NoteKind;
 import org.handout.render.FontFamily;
 import org.handout.render.FontList;
@@ -17,6 +20,7 @@ import org.handout.render.LanguageFonts;
 import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,7 +38,23 @@ class LanguageFontCoverageTest {
     void everyCharacterOfTheFixtureHasAGlyph(Path fixture) throws Exception {
         Handout handout = new HandoutParser().parse(fixture).handout();
 
-        new GlyphCoverage(FONTS).check(handout, LanguageFonts.bundled().of(handout.meta().lang()));
+        new GlyphCoverage(FONTS).check(handout);
+    }
+
+    @Test
+    void aParagraphMarkedChineseInAnEnglishHandoutIsDrawnWithTheChineseList() throws Exception {
+        new GlyphCoverage(FONTS).check(Fixtures.parse(Fixtures.LANGUAGE_PARTS));
+    }
+
+    @Test
+    void theSameChineseUnmarkedIsRefusedByTheEnglishList(@TempDir Path dir) throws Exception {
+        Path source = Files.writeString(dir.resolve("unmarked.md"),
+                Files.readString(Fixtures.LANGUAGE_PARTS).replace("{lang=zh-Hans}", ""));
+        Handout handout = Fixtures.parse(source);
+
+        assertThatThrownBy(() -> new GlyphCoverage(FONTS).check(handout))
+                .isInstanceOf(InvalidHandoutException.class)
+                .hasMessageContaining("unmarked.md:12:").hasMessageContaining("no font for en-US (Atkinson Hyperlegible)");
     }
 
     @ParameterizedTest(name = "{0}")
