@@ -258,7 +258,7 @@ public final class HandoutBuilder {
     }
 
     private static FormatReport unavailableReport(Handout handout, OutputFormat format, String why) {
-        return FormatReport.unavailable(format.name(), format.fileName(handout.slug()), why);
+        return FormatReport.unavailable(format.nameFor(handout), format.fileName(handout.slug()), why);
     }
 
     /**
@@ -281,8 +281,8 @@ public final class HandoutBuilder {
             }
             long checkStart = System.nanoTime();
             FormatReport report = settings.check()
-                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected)
-                    : FormatReport.unchecked(format.name(), target.getFileName().toString(), Files.size(file));
+                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected).named(format.nameFor(handout))
+                    : FormatReport.unchecked(format.nameFor(handout), target.getFileName().toString(), Files.size(file));
             long end = System.nanoTime();
             return new FormatOutcome(report,
                     new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
@@ -328,7 +328,8 @@ public final class HandoutBuilder {
             if (unavailable.isPresent()) {
                 reports.add(unavailableReport(handout, format, unavailable.get()));
             } else if (Files.isRegularFile(file)) {
-                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
+                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected)
+                        .named(format.nameFor(handout)));
             }
         }
         HandoutReport report = report(handout, reports, translation);

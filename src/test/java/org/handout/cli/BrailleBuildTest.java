@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The braille row through the real command: a language without a table, the grade, and re-checking a BRF. */
 class BrailleBuildTest {
     private static final Path GERMAN = Path.of("src/test/resources/errors/no-braille-table.md");
-    private static final String NOT_AVAILABLE = "not available for German (de-DE): handout lays out braille for English (UEB) only";
+    private static final String NOT_AVAILABLE = "not available for German (de-DE): handout lays out braille for English (UEB) and Spanish only";
 
     @TempDir
     Path dir;
@@ -56,6 +56,20 @@ class BrailleBuildTest {
         assertThat(run.err().lines()).containsExactly("handout: " + GERMAN + ": braille was asked for with --formats but is "
                 + NOT_AVAILABLE);
         assertThat(out().resolve("no-braille-table").resolve("no-braille-table.html")).doesNotExist();
+    }
+
+    @Test
+    void spanishHandoutGetsSpanishGradeOneBrailleThatPasses() throws IOException {
+        CommandRun run = CommandRun.of("build", Fixtures.SEED_SPANISH.toString(), "--out", out().toString(),
+                "--formats", "braille");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Braille (Spanish grade 1)");
+        JsonNode braille = brailleRow("understanding-relapse-es");
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertThat(braille.path("label").asText()).isEqualTo("Braille (Spanish grade 1)");
+        assertThat(braille.path("measures").findValuesAsText("value")).contains("Spanish grade 1 (es-g1.ctb)", "¿ (reads ?)");
+        assertThat(out().resolve("understanding-relapse-es").resolve("understanding-relapse-es.brf")).isNotEmptyFile();
     }
 
     @Test

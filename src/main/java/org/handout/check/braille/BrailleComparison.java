@@ -3,6 +3,7 @@ package org.handout.check.braille;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class BrailleComparison {
     private static final double SIMILAR = 0.5;
 
     private final ContractionAmbiguities ambiguities;
+    private final SharedCells sharedCells = SharedCells.bundled();
 
     public BrailleComparison(ContractionAmbiguities ambiguities) {
         this.ambiguities = ambiguities;
@@ -44,6 +46,7 @@ public final class BrailleComparison {
         List<BrailleElement> found = reading.elements();
         List<Difference> differences = new ArrayList<>();
         Map<String, AcceptedWord> accepted = new LinkedHashMap<>();
+        Set<SharedCell> shared = new LinkedHashSet<>();
         int[][] common = new int[expected.size() + 1][found.size() + 1];
         for (int i = expected.size() - 1; i >= 0; i--) {
             for (int j = found.size() - 1; j >= 0; j--) {
@@ -59,6 +62,7 @@ public final class BrailleComparison {
             if (i < expected.size() && j < found.size() && reads(table, expected.get(i), found.get(j), null)
                     && common[i][j] == common[i + 1][j + 1] + 1) {
                 reads(table, expected.get(i), found.get(j), accepted);
+                shared.addAll(sharedCells.in(table.file(), expected.get(i).text()));
                 checkPlace(expected.get(i), found.get(j), differences);
                 i++;
                 j++;
@@ -73,16 +77,18 @@ public final class BrailleComparison {
             explainGap(missing, extra, differences);
         }
         explainGap(missing, extra, differences);
-        return new BrailleCheck(table, expected.size(), reading.layout(), differences, List.copyOf(accepted.values()));
+        return new BrailleCheck(table, expected.size(), reading.layout(), differences, List.copyOf(accepted.values()),
+                List.copyOf(shared));
     }
 
     /**
-     * Whether {@code found}'s words are {@code expected}'s: the same in grade 1; in grade 2, each
-     * differing word explained by a known ambiguity, which is recorded in {@code accepted} when given.
+     * Whether {@code found}'s words are {@code expected}'s, once the characters the code writes
+     * alike are folded: the same in grade 1; in grade 2, each differing word explained by a known
+     * ambiguity, which is recorded in {@code accepted} when given.
      */
     private boolean reads(BrailleTable table, BrailleElement expected, BrailleElement found, Map<String, AcceptedWord> accepted) {
-        List<String> want = PrintWords.of(expected.text());
-        List<String> got = PrintWords.of(found.text());
+        List<String> want = PrintWords.of(sharedCells.folded(table.file(), expected.text()));
+        List<String> got = PrintWords.of(sharedCells.folded(table.file(), found.text()));
         if (want.size() != got.size()) {
             return false;
         }

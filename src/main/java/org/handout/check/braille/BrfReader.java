@@ -268,20 +268,23 @@ public final class BrfReader {
 
     /**
      * Print for an element's cells. Emphasis and transcriber's-note indicators are taken off first:
-     * they carry no words, and liblouis does not back-translate them.
+     * they carry no words, and liblouis does not back-translate them. A table without emphasis
+     * writes none, and there those cells are something else (dots 46 is Spanish braille's capital sign).
      */
     private String print(String cells) {
+        BrailleTranslator translator = BrailleTranslator.of(table);
         String plain = cells.replace(BrfLayout.NOTE_OPEN, "").replace(BrfLayout.NOTE_CLOSE, "");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            if (EMPHASIS_PREFIXES.indexOf(c) >= 0 && i + 1 < plain.length() && EMPHASIS_KINDS.indexOf(plain.charAt(i + 1)) >= 0) {
+            if (translator.writesEmphasis() && EMPHASIS_PREFIXES.indexOf(c) >= 0 && i + 1 < plain.length()
+                    && EMPHASIS_KINDS.indexOf(plain.charAt(i + 1)) >= 0) {
                 i++;
             } else {
                 out.append(c);
             }
         }
-        return BrailleTranslator.of(table).backTranslate(out.toString()).strip();
+        return translator.backTranslate(out.toString()).strip();
     }
 
     private static int indent(String text) {

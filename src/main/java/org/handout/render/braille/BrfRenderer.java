@@ -10,6 +10,7 @@ import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.BrailleTranslator;
 import org.handout.braille.NoBrailleTable;
+import org.handout.braille.UnwritableCharacters;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.SourceSpan;
@@ -35,9 +36,31 @@ public final class BrfRenderer implements Renderer {
         return settings.codeFor(handout.meta().lang());
     }
 
+    /**
+     * Not available for a language without a table, nor for a handout holding a character its
+     * table has no braille for (liblouis would write an escape sequence no reader can read).
+     */
     @Override
     public Optional<String> unavailableFor(Handout handout) {
-        return codeFor(handout) instanceof NoBrailleTable none ? Optional.of(none.reason()) : Optional.empty();
+        BrailleCode code = codeFor(handout);
+        if (code instanceof NoBrailleTable none) {
+            return Optional.of(none.reason());
+        }
+        BrailleTable table = (BrailleTable) code;
+        List<Integer> unwritable = UnwritableCharacters.of(handout, BrailleTranslator.of(table));
+        return unwritable.isEmpty() ? Optional.empty() : Optional.of("liblouis' " + table.label() + " table ("
+                + table.file() + ") has no braille for " + UnwritableCharacters.describe(unwritable));
+    }
+
+    /** How reports name the braille of {@code table}, e.g. {@code Braille (UEB grade 2)}. */
+    public static String label(BrailleTable table) {
+        return "Braille (" + table.label() + ")";
+    }
+
+    /** The braille row's label for this handout: its code's, where it has one. */
+    @Override
+    public Optional<String> labelFor(Handout handout) {
+        return codeFor(handout) instanceof BrailleTable table ? Optional.of(label(table)) : Optional.empty();
     }
 
     @Override
