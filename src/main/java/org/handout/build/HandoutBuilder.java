@@ -214,6 +214,7 @@ public final class HandoutBuilder {
             for (OutputFormat format : formats) {
                 Optional<String> unavailable = unavailable(handout, format);
                 if (unavailable.isPresent()) {
+                    staged.withdraw(folder.resolve(format.fileName(handout.slug())));
                     pending.add(CompletableFuture.completedFuture(new FormatOutcome(
                             unavailableReport(handout, format, unavailable.get()), new FormatTiming(format, Duration.ZERO, Duration.ZERO))));
                     continue;

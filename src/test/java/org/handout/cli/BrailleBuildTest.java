@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handout.Fixtures;
+import org.handout.build.LinkTargets;
 import org.handout.check.report.JsonMapping;
 import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
@@ -70,6 +71,24 @@ class BrailleBuildTest {
         assertThat(braille.path("label").asText()).isEqualTo("Braille (Spanish grade 1)");
         assertThat(braille.path("measures").findValuesAsText("value")).contains("Spanish grade 1 (es-g1.ctb)", "¿ (reads ?)");
         assertThat(out().resolve("understanding-relapse-es").resolve("understanding-relapse-es.brf")).isNotEmptyFile();
+    }
+
+    @Test
+    void brfOfAnEarlierBuildIsRemovedAndUnlinkedWhenTheHandoutNoLongerHasBraille() throws IOException {
+        Path source = Files.writeString(dir.resolve("sleep.md"), "# Sleep\n\nGo to bed at the same time.\n");
+        Path brf = out().resolve("sleep").resolve("sleep.brf");
+        assertThat(CommandRun.of("build", source.toString(), "--out", out().toString()).exitCode()).isZero();
+        assertThat(brf).isNotEmptyFile();
+        assertThat(LinkTargets.of(out().resolve("index.html"))).contains("sleep/sleep.brf");
+
+        Files.writeString(source, "---\nlang: de-DE\n---\n# Schlaf\n\nZur selben Zeit schlafen gehen.\n");
+        CommandRun rebuilt = CommandRun.of("build", source.toString(), "--out", out().toString());
+
+        assertThat(rebuilt.exitCode()).as(rebuilt.out() + rebuilt.err()).isZero();
+        assertThat(brailleRow("sleep").path("unavailable").asText()).startsWith("not available for German (de-DE): ");
+        assertThat(brf).doesNotExist();
+        assertThat(out().resolve("sleep").resolve("sleep.html")).isNotEmptyFile();
+        assertThat(LinkTargets.of(out().resolve("index.html"))).doesNotContain("sleep/sleep.brf").contains("sleep/sleep.html");
     }
 
     @Test
