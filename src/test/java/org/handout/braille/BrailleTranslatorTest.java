@@ -3,6 +3,7 @@ package org.handout.braille;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The tables handout compiles, and what they write and read back alone. */
@@ -40,6 +41,20 @@ class BrailleTranslatorTest {
     void esG1ReadsTheEllipsisEmDashAndEuroAsWindowsControlCharactersAndFirstDefinitionsReadThemAsThemselves() {
         assertThat(readBack(SPANISH_AS_BUNDLED, "ya… — 5 €")).isEqualTo("ya\u0085 \u0097 5 \u0080");
         assertThat(readBack(BrailleSettings.SPANISH, "ya… — 5 €")).isEqualTo("ya… — 5 €");
+    }
+
+    @Test
+    void esG1ReadsALetterAfterADigitAsADigitAndALowerCaseLetterAfterCapitalsAsACapital() {
+        assertThat(readBack(BrailleSettings.SPANISH, "cada 24h")).isEqualTo("cada 248");
+        assertThat(readBack(BrailleSettings.SPANISH, "las ONGs")).isEqualTo("las ONGS");
+        assertThat(readBack(BrailleSettings.SPANISH, "cada 24 h, las ONG, 24H, VIH-sida")).isEqualTo("cada 24 h, las ONG, 24H, VIH-sida");
+    }
+
+    @Test
+    void everyKnownMistranslationIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("docs/BRAILLE.md"));
+        assertThat(DataRows.read(Untranscribable.class, "mistranslations.tsv", "table, pattern, why", 3)).isNotEmpty()
+                .allSatisfy(row -> assertThat(doc).contains("| `" + row[0] + "` | `" + row[1] + "` | " + row[2] + " |"));
     }
 
     @Test

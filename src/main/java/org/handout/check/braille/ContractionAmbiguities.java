@@ -1,6 +1,7 @@
 package org.handout.check.braille;
 
 import java.util.List;
+import org.handout.braille.DataRows;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public final class ContractionAmbiguities {
 
     /** The list shipped with handout. */
     public static ContractionAmbiguities bundled() {
-        return new ContractionAmbiguities(DataRows.read(FILE, "table, written, reads, why", 4).stream()
+        return new ContractionAmbiguities(DataRows.read(ContractionAmbiguities.class, FILE, "table, written, reads, why", 4).stream()
                 .map(row -> new ContractionAmbiguity(row[0], row[1], row[2], row[3])).toList());
     }
 

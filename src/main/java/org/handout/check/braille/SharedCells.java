@@ -1,6 +1,7 @@
 package org.handout.check.braille;
 
 import java.util.List;
+import org.handout.braille.DataRows;
 
 /**
  * The print characters each braille code writes with another's cells, kept as data
@@ -19,7 +20,7 @@ public final class SharedCells {
 
     /** The list shipped with handout. */
     public static SharedCells bundled() {
-        return new SharedCells(DataRows.read(FILE, "table, print, reads, why", 4).stream()
+        return new SharedCells(DataRows.read(SharedCells.class, FILE, "table, print, reads, why", 4).stream()
                 .map(row -> new SharedCell(row[0], row[1], row[2], row[3])).toList());
     }
 

@@ -10,7 +10,7 @@ import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.BrailleTranslator;
 import org.handout.braille.NoBrailleTable;
-import org.handout.braille.UnwritableCharacters;
+import org.handout.braille.Untranscribable;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.SourceSpan;
@@ -38,7 +38,7 @@ public final class BrfRenderer implements Renderer {
 
     /**
      * Not available for a language without a table, nor for a handout holding a character its
-     * table has no braille for (liblouis would write an escape sequence no reader can read).
+     * table has no braille for or text a known bug of the table writes wrongly ({@link Untranscribable}).
      */
     @Override
     public Optional<String> unavailableFor(Handout handout) {
@@ -46,10 +46,7 @@ public final class BrfRenderer implements Renderer {
         if (code instanceof NoBrailleTable none) {
             return Optional.of(none.reason());
         }
-        BrailleTable table = (BrailleTable) code;
-        List<Integer> unwritable = UnwritableCharacters.of(handout, BrailleTranslator.of(table));
-        return unwritable.isEmpty() ? Optional.empty() : Optional.of("liblouis' " + table.label() + " table ("
-                + table.file() + ") has no braille for " + UnwritableCharacters.describe(unwritable));
+        return Untranscribable.reason(handout, BrailleTranslator.of((BrailleTable) code));
     }
 
     /** How reports name the braille of {@code table}, e.g. {@code Braille (UEB grade 2)}. */

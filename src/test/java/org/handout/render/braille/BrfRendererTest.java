@@ -172,6 +172,15 @@ class BrfRendererTest {
     }
 
     @Test
+    void spanishHandoutWithTextTheSpanishTableWritesWronglyHasNoBrailleAndTheReasonNamesIt() throws Exception {
+        Handout dose = BrailleFixtures.parse(Path.of("src/test/resources/braille/spanish-number-letter.md"));
+
+        assertThat(new BrfRenderer(BrailleSettings.DEFAULT).unavailableFor(dose)).contains(
+                "liblouis' Spanish grade 1 table (es-g1.ctb) writes \"24h.\" wrongly: a letter a-j right after a digit is"
+                        + " written without a sign ending the number, so it reads as a digit (\"24h\" as \"248\")");
+    }
+
+    @Test
     void englishHandoutWithALetterTheUebTableLacksHasNoBraille() throws Exception {
         Handout lithuanian = BrailleFixtures.parse(Path.of("src/test/resources/errors/no-braille-cell.md"));
 

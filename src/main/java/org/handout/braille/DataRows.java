@@ -1,4 +1,4 @@
-package org.handout.check.braille;
+package org.handout.braille;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,16 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of a tab-separated data file shipped beside this package's classes; lines opening with # are comments. */
-final class DataRows {
+/** The rows of a tab-separated data file shipped as a resource; lines opening with # are comments. */
+public final class DataRows {
 
     private DataRows() {
     }
 
-    /** Each row's fields; a row with another number of fields is a packaging error. */
-    static List<String[]> read(String file, String fieldNames, int fields) {
+    /** Each row's fields of the file beside {@code owner}; a row with another number of fields is a packaging error. */
+    public static List<String[]> read(Class<?> owner, String file, String fieldNames, int fields) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = DataRows.class.getResourceAsStream(file);
+        try (InputStream in = owner.getResourceAsStream(file);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
