@@ -282,7 +282,8 @@ public final class HandoutBuilder {
             }
             long checkStart = System.nanoTime();
             FormatReport report = settings.check()
-                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected).named(format.nameFor(handout))
+                    ? check.check(checks.get(format), file, target.getFileName().toString(), expected)
+                            .named(format.nameFor(handout))
                     : FormatReport.unchecked(format.nameFor(handout), target.getFileName().toString(), Files.size(file));
             long end = System.nanoTime();
             return new FormatOutcome(report,

@@ -28,6 +28,8 @@ import org.handout.check.braille.BrailleFinding;
 public final class BrfReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile(" *(#[A-J]+)");
     private static final char BLANK = ' ';
+    /** The widest a centered heading's line is, without its margins. */
+    private static final int CENTERED_WIDTH = BrfLayout.CELLS_PER_LINE - 2 * BrfLayout.CENTERED_MARGIN;
     private static final String EMPHASIS_PREFIXES = "\u2818\u2828";
     private static final String EMPHASIS_KINDS = "\u2802\u2806\u2836\u2804";
 
@@ -150,7 +152,7 @@ public final class BrfReader {
                 current.lines.add(line);
             } else {
                 boolean pageTop = current != null && line.page != current.lastLine().page;
-                current = new Draft(number, list, current == null || pageTop);
+                current = new Draft(number, list, current == null || pageTop, title);
                 current.lines.add(line);
                 drafts.add(current);
             }
@@ -159,13 +161,17 @@ public final class BrfReader {
 
     /**
      * A list's runovers all start right of its items, so a group with a line in cell 3 followed by
-     * its runover in cell 1 holds prose, even when something in it starts in cell 1.
+     * its runover in cell 1 holds prose, even when something in it starts in cell 1. A line in cell 3
+     * that is itself a runover (its first word did not fit on the line before) is a list item's, and
+     * the item after it may start in cell 1 with a word too long for it.
      */
     private static boolean hasThreeOneRunover(List<Line> group) {
         for (int i = 1; i < group.size(); i++) {
             String previous = group.get(i - 1).text;
             String line = group.get(i).text;
-            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)) {
+            boolean previousRunsOver = i >= 2 && !fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
+            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)
+                    && !previousRunsOver) {
                 return true;
             }
         }
@@ -189,7 +195,7 @@ public final class BrfReader {
      */
     private static boolean continues(Draft draft, Line line, boolean title, int listRunoverIndent) {
         String previous = draft.lastLine().text;
-        if (title ? fits(previous.strip(), line.text, BrfLayout.CELLS_PER_LINE - 6)
+        if (title ? fits(previous.strip(), line.text, CENTERED_WIDTH)
                 : fits(previous.stripTrailing(), line.text, BrfLayout.CELLS_PER_LINE)) {
             return false;
         }
@@ -303,12 +309,14 @@ public final class BrfReader {
         final int group;
         final boolean inList;
         final boolean setOff;
+        final boolean centered;
         final List<Line> lines = new ArrayList<>();
 
-        Draft(int group, boolean inList, boolean setOff) {
+        Draft(int group, boolean inList, boolean setOff, boolean centered) {
             this.group = group;
             this.inList = inList;
             this.setOff = setOff;
+            this.centered = centered;
         }
 
         Line lastLine() {
@@ -319,7 +327,10 @@ public final class BrfReader {
             return indent(lines.get(0).text);
         }
 
-        /** The element's cells: its lines joined by a blank cell, or run together after a continuation indicator. */
+        /**
+         * The element's cells: its lines joined by a blank cell, or run together after a continuation
+         * indicator ending a full line (a centered line is full at its width between the margins).
+         */
         String cells() {
             char continuation = BrailleAscii.toAscii(BrfLayout.CONTINUATION);
             StringBuilder ascii = new StringBuilder();
@@ -329,7 +340,8 @@ public final class BrfReader {
                     ascii.append(BLANK);
                 }
                 String text = line.text.strip();
-                divided = line.text.length() == BrfLayout.CELLS_PER_LINE && text.charAt(text.length() - 1) == continuation;
+                boolean full = centered ? text.length() == CENTERED_WIDTH : line.text.length() == BrfLayout.CELLS_PER_LINE;
+                divided = full && text.charAt(text.length() - 1) == continuation;
                 ascii.append(divided ? text.substring(0, text.length() - 1) : text);
             }
             return BrailleAscii.toCells(ascii);
