@@ -87,6 +87,14 @@ class MinimalHandoutTest {
     }
 
     @Test
+    void wordsAfterACapitalsPassageReadBackInTheirOwnCase() throws IOException {
+        JsonNode braille = buildBraille("capitals-passage", "# a\n\n1. A A A Z–z\n\nDO NOT DRIVE after a dose.\n");
+
+        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+    }
+
+    @Test
     void titleOnlyHandoutPassesEveryCheckIncludingLargePrintLineSpacing() throws IOException {
         Outline found = buildAndReadBack("title-only", "# a\n", "large-print-pdf", "title-only-large-print.pdf");
 

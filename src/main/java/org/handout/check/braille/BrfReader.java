@@ -32,6 +32,12 @@ public final class BrfReader {
     private static final int CENTERED_WIDTH = BrfLayout.CELLS_PER_LINE - 2 * BrfLayout.CENTERED_MARGIN;
     private static final String EMPHASIS_PREFIXES = "\u2818\u2828";
     private static final String EMPHASIS_KINDS = "\u2802\u2806\u2836\u2804";
+    /**
+     * Where a capitals passage (three or more capitalised words, dots 6-6-6) ends: its terminator,
+     * dots 6-3, then a blank cell. liblouis 3.10 keeps capitalising past it when back-translating
+     * ("THIS IS IMPORTANT now" reads "... NOW"), so the words after it are read on their own.
+     */
+    private static final Pattern AFTER_CAPITALS_PASSAGE = Pattern.compile("(?<=\u2820\u2804)(?=\u2800)");
 
     private final BrailleTable table;
 
@@ -290,7 +296,11 @@ public final class BrfReader {
                 out.append(c);
             }
         }
-        return translator.backTranslate(out.toString()).strip();
+        StringBuilder print = new StringBuilder();
+        for (String part : AFTER_CAPITALS_PASSAGE.split(out)) {
+            print.append(translator.backTranslate(part));
+        }
+        return print.toString().strip();
     }
 
     private static int indent(String text) {
