@@ -110,13 +110,33 @@ final class GeneratedHandouts {
         Arbitrary<List<Section>> sections = Combinators.combine(
                         Arbitraries.integers().between(2, 5), spacedWords(1, 4), blocks().list().ofMaxSize(3))
                 .as(Section::new)
-                .list().ofMaxSize(4);
+                .list().ofMaxSize(4)
+                .filter(GeneratedHandouts::noCellSevenHeadingsInARow);
         return Combinators.combine(frontMatter, spacedWords(1, 5), blocks().list().ofMaxSize(3), sections)
                 .as((front, title, intro, body) -> front + "# " + title + "\n\n" + String.join("", intro) + headed(body));
     }
 
     /** A heading's wished-for level, lowered where needed so the outline never skips a level. */
     private record Section(int wantedLevel, String heading, List<String> blocks) {
+    }
+
+    /**
+     * Headings of level 3 and below share braille's cell 7, runovers included, so one right after
+     * another whose first word would not fit on the line before reads as its runover (a known limit
+     * of reading the layout alone, docs/BRAILLE.md): such a heading has a block after it here.
+     */
+    private static boolean noCellSevenHeadingsInARow(List<Section> sections) {
+        int previous = 1;
+        boolean bareCellSeven = false;
+        for (Section section : sections) {
+            int level = Math.min(section.wantedLevel(), previous + 1);
+            if (bareCellSeven && level >= 3) {
+                return false;
+            }
+            bareCellSeven = level >= 3 && section.blocks().isEmpty();
+            previous = level;
+        }
+        return true;
     }
 
     private static String headed(List<Section> sections) {
