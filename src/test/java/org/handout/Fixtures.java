@@ -12,6 +12,8 @@ public final class Fixtures {
     /** The first real handout, "Understanding relapse". */
     public static final Path SEED = Path.of("source-content/understanding-relapse.md");
     public static final String SEED_SLUG = "understanding-relapse";
+    /** Its Spanish translation, "Entender la recaída". */
+    public static final Path SEED_SPANISH = Path.of("source-content/understanding-relapse-es.md");
     /** Every block and inline kind, with an image and a decorative picture, for the renderers. */
     public static final Path EVERY_BLOCK = Path.of("src/test/resources/render/every-block.md");
     /** Every block kind with the pictures DOCX embeds. */

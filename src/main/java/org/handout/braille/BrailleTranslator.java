@@ -1,5 +1,11 @@
 package org.handout.braille;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.liblouis.CompilationException;
@@ -25,10 +31,11 @@ public final class BrailleTranslator {
     public static final byte BOLD = 2;
 
     private static final Object LIBLOUIS = new Object();
-    private static final Map<String, BrailleTranslator> LOADED = new ConcurrentHashMap<>();
+    private static final Map<BrailleTable, BrailleTranslator> LOADED = new ConcurrentHashMap<>();
 
     private final BrailleTable table;
     private final Translator translator;
+    private final Map<Integer, Boolean> written = new ConcurrentHashMap<>();
     private final Typeform italic;
     private final Typeform bold;
 
@@ -41,15 +48,38 @@ public final class BrailleTranslator {
 
     /** The translator for a table, compiled on first use. */
     public static BrailleTranslator of(BrailleTable table) {
-        return LOADED.computeIfAbsent(table.file(), file -> {
+        return LOADED.computeIfAbsent(table, t -> {
             synchronized (LIBLOUIS) {
                 try {
-                    return new BrailleTranslator(table, new Translator(file));
+                    return new BrailleTranslator(t, new Translator(tableList(t)));
                 } catch (CompilationException e) {
-                    throw new IllegalStateException("liblouis cannot compile braille table " + file + ": " + e.getMessage(), e);
+                    throw new IllegalStateException("liblouis cannot compile braille table " + t.file() + ": " + e.getMessage(), e);
                 }
             }
         });
+    }
+
+    /**
+     * What liblouis compiles: the table's first definitions, then the table. liblouis-java finds
+     * the tables of its own jar by name but resolves a table of ours only as a file, so ours is
+     * copied out of the class path once (liblouis-java does the same with its own).
+     */
+    private static String tableList(BrailleTable table) {
+        if (table.firstDefinitions().isEmpty()) {
+            return table.file();
+        }
+        String resource = table.firstDefinitions().get();
+        try (InputStream in = BrailleTranslator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("braille table " + resource + " is missing from the class path");
+            }
+            Path copy = Files.createTempFile("handout-", "-" + resource);
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy.toAbsolutePath() + "," + table.file();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy braille table " + resource + " for liblouis", e);
+        }
     }
 
     public BrailleTable table() {
@@ -80,6 +110,22 @@ public final class BrailleTranslator {
 
     public String translate(String text) {
         return translate(text, new byte[text.length()]);
+    }
+
+    /**
+     * Whether the table has braille for this character (not a space). For a character its table
+     * does not define, liblouis writes an escape, {@code '\x00e8'}, whose backslash comes out as a
+     * blank cell (es-g1.ctb) or an eight-dot cell (the UEB tables): a character's own braille
+     * holds neither.
+     */
+    public boolean writes(int codePoint) {
+        return written.computeIfAbsent(codePoint, c -> translate(new String(Character.toChars(c))).chars()
+                .allMatch(cell -> BrailleAscii.isCell((char) cell) && cell != BrailleAscii.BLANK_CELL));
+    }
+
+    /** Whether the table writes emphasis indicators (es-g1.ctb has none, so emphasis there is plain). */
+    public boolean writesEmphasis() {
+        return italic != null || bold != null;
     }
 
     /** Print text for Unicode braille cells, read with the same table. */

@@ -6,6 +6,8 @@ public final class BrfLayout {
     public static final int LINES_PER_PAGE = 25;
     public static final String LINE_END = "\r\n";
     public static final char FORM_FEED = '\f';
+    /** Blank cells a centered heading keeps each side at least, so it never reads as text in cell 1. */
+    public static final int CENTERED_MARGIN = 3;
 
     /** Transcriber's-note indicators of UEB, as Unicode braille: dots 4-46-126 and 4-46-345. */
     public static final String NOTE_OPEN = "\u2808\u2828\u2823";

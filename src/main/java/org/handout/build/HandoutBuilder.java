@@ -266,6 +266,7 @@ public final class HandoutBuilder {
             for (OutputFormat format : formats) {
                 Optional<String> unavailable = unavailable(handout, format);
                 if (unavailable.isPresent()) {
+                    staged.withdraw(folder.resolve(format.fileName(handout.slug())));
                     pending.add(CompletableFuture.completedFuture(new FormatOutcome(
                             unavailableReport(handout, format, unavailable.get()), new FormatTiming(format, Duration.ZERO, Duration.ZERO))));
                     continue;
@@ -310,7 +311,7 @@ public final class HandoutBuilder {
     }
 
     private static FormatReport unavailableReport(Handout handout, OutputFormat format, String why) {
-        return FormatReport.unavailable(format.name(), format.fileName(handout.slug()), why);
+        return FormatReport.unavailable(format.nameFor(handout), format.fileName(handout.slug()), why);
     }
 
     /**
@@ -334,7 +335,8 @@ public final class HandoutBuilder {
             long checkStart = System.nanoTime();
             FormatReport report = settings.check()
                     ? check.check(checks.get(format), file, target.getFileName().toString(), expected)
-                    : FormatReport.unchecked(format.name(), target.getFileName().toString(), Files.size(file));
+                            .named(format.nameFor(handout))
+                    : FormatReport.unchecked(format.nameFor(handout), target.getFileName().toString(), Files.size(file));
             long end = System.nanoTime();
             return new FormatOutcome(report,
                     new FormatTiming(format, Duration.ofNanos(checkStart - renderStart), Duration.ofNanos(end - checkStart)));
@@ -380,7 +382,8 @@ public final class HandoutBuilder {
             if (unavailable.isPresent()) {
                 reports.add(unavailableReport(handout, format, unavailable.get()));
             } else if (Files.isRegularFile(file)) {
-                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected));
+                reports.add(check.check(checks.get(format), file, file.getFileName().toString(), expected)
+                        .named(format.nameFor(handout)));
             }
         }
         HandoutReport report = report(handout, reports, translation);

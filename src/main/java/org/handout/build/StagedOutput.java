@@ -25,6 +25,7 @@ public final class StagedOutput implements AutoCloseable {
      */
     private final String token = ProcessHandle.current().pid() + "-" + STAGINGS.incrementAndGet() + "-";
     private final List<Path> targets = new ArrayList<>();
+    private final List<Path> withdrawn = new ArrayList<>();
     private boolean committed;
 
     /** A temporary path next to {@code target}; it keeps the extension so readers recognise it. */
@@ -33,8 +34,20 @@ public final class StagedOutput implements AutoCloseable {
         return temporaryOf(target);
     }
 
-    /** Moves every staged file into place, each one atomically where the file system allows. */
+    /**
+     * An output this build no longer makes (its format is not available for the handout now):
+     * removed when the rest is committed, so an earlier build's file never stands beside a report
+     * that says it was not made.
+     */
+    void withdraw(Path target) {
+        withdrawn.add(target);
+    }
+
+    /** Moves every staged file into place, each one atomically where the file system allows, and removes the withdrawn ones. */
     void commit() throws IOException {
+        for (Path target : withdrawn) {
+            Files.deleteIfExists(target);
+        }
         for (Path target : targets) {
             Path temporary = temporaryOf(target);
             try {

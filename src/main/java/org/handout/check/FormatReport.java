@@ -41,6 +41,12 @@ public record FormatReport(FormatName format, String file, long bytes, int pages
                 Optional.of(why), Optional.empty());
     }
 
+    /** This report under another name of its format (braille's names the handout's code). */
+    public FormatReport named(FormatName name) {
+        return new FormatReport(name, file, bytes, pages, checked, expected, found, differences, textDifferences, pdfUa,
+                measures, unavailable, preview);
+    }
+
     public boolean passed() {
         return differences.isEmpty() && textDifferences.isEmpty() && pdfUa.map(PdfValidationResult::compliant).orElse(true)
                 && measures.stream().allMatch(Measure::passed);

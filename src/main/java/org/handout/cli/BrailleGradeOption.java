@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** {@code --braille-grade}, shared by the commands that write or re-read BRFs: both must use the same tables. */
 final class BrailleGradeOption {
     @Option(names = "--braille-grade", paramLabel = "1|2", defaultValue = "2", converter = Converter.class,
-            description = "Braille grade: 2 contracted (UEB grade 2 for English), 1 uncontracted (default: ${DEFAULT-VALUE}).")
+            description = "English braille grade: 2 contracted (UEB grade 2), 1 uncontracted (default: ${DEFAULT-VALUE});"
+                    + " Spanish is always uncontracted.")
     BrailleSettings braille;
 
     static final class Converter implements CommandLine.ITypeConverter<BrailleSettings> {

@@ -8,6 +8,7 @@ import org.handout.check.FormatName;
 import org.handout.check.Measure;
 import org.handout.check.OutputValidator;
 import org.handout.check.PrintMeasures;
+import org.handout.model.Handout;
 import org.handout.check.Reading;
 import org.handout.render.PageSize;
 import org.handout.render.Profile;
@@ -32,6 +33,11 @@ public record OutputFormat(String id, String label, String fileSuffix, String ex
 
     public FormatName name() {
         return new FormatName(id, label);
+    }
+
+    /** The format's name in {@code handout}'s report: its label there may name the handout's braille code. */
+    public FormatName nameFor(Handout handout) {
+        return renderer.labelFor(handout).map(label -> new FormatName(id, label)).orElse(name());
     }
 
     public String fileName(String slug) {

@@ -90,7 +90,7 @@ public final class OutputFormats {
      * profiles do not apply to braille; the renderer ignores the one it is given.
      */
     public static OutputFormat braille(BrailleSettings settings) {
-        return new OutputFormat(BrailleFormat.ID, "Braille (" + settings.english().label() + ")", "", ".brf",
+        return new OutputFormat(BrailleFormat.ID, BrfRenderer.label(settings.english()), "", ".brf",
                 new BrfRenderer(settings), Profile::standard, Optional.empty(),
                 new Reading<>(BrfReadBack.reader(settings), BrfMeasures.ALL), Optional.empty());
     }

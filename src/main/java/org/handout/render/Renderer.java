@@ -15,10 +15,18 @@ public interface Renderer {
 
     /**
      * Why this format cannot be made for {@code handout} at all, e.g. "the PDF engine cannot shape
-     * Devanagari script" or "handout lays out braille for English (UEB) only"; empty when it can.
+     * Devanagari script" or "handout lays out braille for English (UEB) and Spanish only"; empty when it can.
      * Most formats can always be made. The build names the language before the reason.
      */
     default Optional<String> unavailableFor(Handout handout) {
+        return Optional.empty();
+    }
+
+    /**
+     * The format's label for {@code handout} where it depends on the handout: braille names the
+     * code of the handout's language ("Braille (Spanish grade 1)"). Empty for the format's own label.
+     */
+    default Optional<String> labelFor(Handout handout) {
         return Optional.empty();
     }
 }

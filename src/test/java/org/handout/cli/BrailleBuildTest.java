@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handout.Fixtures;
+import org.handout.build.LinkTargets;
 import org.handout.check.report.JsonMapping;
 import org.handout.format.OutputFormats;
 import org.jsoup.Jsoup;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The braille row through the real command: a language without a table, the grade, and re-checking a BRF. */
 class BrailleBuildTest {
     private static final Path GERMAN = Path.of("src/test/resources/errors/no-braille-table.md");
-    private static final String NOT_AVAILABLE = "not available for German (de-DE): handout lays out braille for English (UEB) only";
+    private static final String NOT_AVAILABLE = "not available for German (de-DE): handout lays out braille for English (UEB) and Spanish only";
 
     @TempDir
     Path dir;
@@ -56,6 +57,38 @@ class BrailleBuildTest {
         assertThat(run.err().lines()).containsExactly("handout: " + GERMAN + ": braille was asked for with --formats but is "
                 + NOT_AVAILABLE);
         assertThat(out().resolve("no-braille-table").resolve("no-braille-table.html")).doesNotExist();
+    }
+
+    @Test
+    void spanishHandoutGetsSpanishGradeOneBrailleThatPasses() throws IOException {
+        CommandRun run = CommandRun.of("build", Fixtures.SEED_SPANISH.toString(), "--out", out().toString(),
+                "--formats", "braille");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Braille (Spanish grade 1)");
+        JsonNode braille = brailleRow("understanding-relapse-es");
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertThat(braille.path("label").asText()).isEqualTo("Braille (Spanish grade 1)");
+        assertThat(braille.path("measures").findValuesAsText("value")).contains("Spanish grade 1 (es-g1.ctb)", "¿ (reads ?)");
+        assertThat(out().resolve("understanding-relapse-es").resolve("understanding-relapse-es.brf")).isNotEmptyFile();
+    }
+
+    @Test
+    void brfOfAnEarlierBuildIsRemovedAndUnlinkedWhenTheHandoutNoLongerHasBraille() throws IOException {
+        Path source = Files.writeString(dir.resolve("sleep.md"), "# Sleep\n\nGo to bed at the same time.\n");
+        Path brf = out().resolve("sleep").resolve("sleep.brf");
+        assertThat(CommandRun.of("build", source.toString(), "--out", out().toString()).exitCode()).isZero();
+        assertThat(brf).isNotEmptyFile();
+        assertThat(LinkTargets.of(out().resolve("index.html"))).contains("sleep/sleep.brf");
+
+        Files.writeString(source, "---\nlang: de-DE\n---\n# Schlaf\n\nZur selben Zeit schlafen gehen.\n");
+        CommandRun rebuilt = CommandRun.of("build", source.toString(), "--out", out().toString());
+
+        assertThat(rebuilt.exitCode()).as(rebuilt.out() + rebuilt.err()).isZero();
+        assertThat(brailleRow("sleep").path("unavailable").asText()).startsWith("not available for German (de-DE): ");
+        assertThat(brf).doesNotExist();
+        assertThat(out().resolve("sleep").resolve("sleep.html")).isNotEmptyFile();
+        assertThat(LinkTargets.of(out().resolve("index.html"))).doesNotContain("sleep/sleep.brf").contains("sleep/sleep.html");
     }
 
     @Test

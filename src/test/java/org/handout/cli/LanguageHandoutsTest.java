@@ -70,7 +70,7 @@ class LanguageHandoutsTest {
         JsonNode braille = report(language).get("formats").get(FORMATS.size());
 
         assertThat(braille.get("unavailable").asText()).startsWith("not available for ")
-                .contains("(" + language + "): handout lays out braille for English (UEB) only");
+                .contains("(" + language + "): handout lays out braille for English (UEB) and Spanish only");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package org.handout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.handout.check.Outline.TableEntry;
 import org.handout.check.OutlineComparison;
 import org.handout.check.docx.DocxOutlineReader;
 import org.handout.check.pdf.PdfOutlineReader;
+import org.handout.check.report.JsonMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +43,55 @@ class MinimalHandoutTest {
         return fileName.endsWith(".docx") ? new DocxOutlineReader().read(file) : new PdfOutlineReader().read(file);
     }
 
+    /** Builds {@code markdown} as {@code name}.md in braille alone and returns its row of report.json. */
+    private JsonNode buildBraille(String name, String markdown) throws IOException {
+        Path source = Files.writeString(dir.resolve(name + ".md"), markdown);
+        Path out = dir.resolve("output");
+
+        CommandRun run = CommandRun.of("build", source.toString(), "--out", out.toString(), "--formats", "braille");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        return JsonMapping.MAPPER.readTree(out.resolve(name).resolve("report.json").toFile()).path("formats").get(0);
+    }
+
     /** A PDF's line breaks read back as spaces; the comparison, not the reader, tells them from real ones. */
     private List<Difference> differencesFromSource(String name, Outline found) throws Exception {
         return new OutlineComparison().compare(Outline.of(Fixtures.parse(dir.resolve(name + ".md"))), found);
+    }
+
+    @Test
+    void titleWordWiderThanACenteredLineIsDividedAndReadsBackWhole() throws IOException {
+        JsonNode braille = buildBraille("long-title-word", "# aÀÀ–XýŮÑĶQþē\n");
+
+        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void tableWithEmptyCellsLeavesThemOutOfItsBrailleEntriesAndPasses() throws IOException {
+        JsonNode braille = buildBraille("empty-cells", "# a\n\n| Dose | Time | Note |\n| --- | --- | --- |\n|  | 8 am |  |\n|  |  |  |\n");
+        String brf = Files.readString(dir.resolve("output/empty-cells/empty-cells.brf"));
+
+        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertThat(brf).as("Time: 8 am, alone in its entry").contains("\r\n,\"T3 #H AM\r\n");
+    }
+
+    @Test
+    void listItemAfterARunoverTooFullForItsFirstWordStaysAListInBraille() throws IOException {
+        JsonNode braille = buildBraille("full-runover", "# a\n\n> [!NOTE]\n>\n"
+                + "> 1. a-a “a-a «çÖÛwÑĞš ž-Z “ž-A (ŃYfŽCĶŠř\n> 2. **ÆŤèâ** `xnmsa` `cj` *ÏV-Æ K A-z*\n");
+
+        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void wordsAfterACapitalsPassageReadBackInTheirOwnCase() throws IOException {
+        JsonNode braille = buildBraille("capitals-passage", "# a\n\n1. A A A Z–z\n\nDO NOT DRIVE after a dose.\n");
+
+        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
+        assertThat(braille.path("passed").asBoolean()).isTrue();
     }
 
     @Test

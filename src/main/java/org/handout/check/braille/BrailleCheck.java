@@ -7,15 +7,16 @@ import org.handout.check.Difference;
 /**
  * The braille gate's outcome for one BRF: how many elements the source says it must hold, the
  * page rules it breaks, how its elements differ from the source's (in the report's own terms),
- * and the words that read back otherwise only through a documented ambiguity of contracted
- * braille (shown, not failed).
+ * the words that read back otherwise only through a documented ambiguity of contracted braille,
+ * and the characters of the source that the code writes like others (both shown, not failed).
  */
 public record BrailleCheck(BrailleTable table, int expected, List<BrailleFinding> layout, List<Difference> differences,
-                           List<AcceptedWord> ambiguousWords) {
+                           List<AcceptedWord> ambiguousWords, List<SharedCell> sharedCells) {
     public BrailleCheck {
         layout = List.copyOf(layout);
         differences = List.copyOf(differences);
         ambiguousWords = List.copyOf(ambiguousWords);
+        sharedCells = List.copyOf(sharedCells);
     }
 
     public boolean passed() {

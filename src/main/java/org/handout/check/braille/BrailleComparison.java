@@ -3,6 +3,7 @@ package org.handout.check.braille;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class BrailleComparison {
     private static final double SIMILAR = 0.5;
 
     private final ContractionAmbiguities ambiguities;
+    private final SharedCells sharedCells = SharedCells.bundled();
 
     public BrailleComparison(ContractionAmbiguities ambiguities) {
         this.ambiguities = ambiguities;
@@ -43,10 +45,11 @@ public final class BrailleComparison {
         List<BrailleElement> expected = ExpectedBraille.of(handout, table, callOutLabels);
         List<BrailleElement> found = reading.elements();
         // Folded once per element: the alignment below compares every expected element with every found one.
-        List<List<String>> expectedWords = expected.stream().map(e -> PrintWords.of(e.text())).toList();
-        List<List<String>> foundWords = found.stream().map(e -> PrintWords.of(e.text())).toList();
+        List<List<String>> expectedWords = expected.stream().map(e -> words(table, e)).toList();
+        List<List<String>> foundWords = found.stream().map(e -> words(table, e)).toList();
         List<Difference> differences = new ArrayList<>();
         Map<String, AcceptedWord> accepted = new LinkedHashMap<>();
+        Set<SharedCell> shared = new LinkedHashSet<>();
         int[][] common = new int[expected.size() + 1][found.size() + 1];
         for (int i = expected.size() - 1; i >= 0; i--) {
             for (int j = found.size() - 1; j >= 0; j--) {
@@ -62,6 +65,7 @@ public final class BrailleComparison {
             if (i < expected.size() && j < found.size() && reads(table, expectedWords.get(i), foundWords.get(j), null)
                     && common[i][j] == common[i + 1][j + 1] + 1) {
                 reads(table, expectedWords.get(i), foundWords.get(j), accepted);
+                shared.addAll(sharedCells.in(table.file(), expected.get(i).text()));
                 checkPlace(expected.get(i), found.get(j), differences);
                 i++;
                 j++;
@@ -76,7 +80,15 @@ public final class BrailleComparison {
             explainGap(missing, extra, differences);
         }
         explainGap(missing, extra, differences);
-        return new BrailleCheck(table, expected.size(), reading.layout(), differences, List.copyOf(accepted.values()));
+        return new BrailleCheck(table, expected.size(), reading.layout(), differences, List.copyOf(accepted.values()),
+                List.copyOf(shared));
+    }
+
+    /**
+     * An element's words, once the characters the code writes alike are folded.
+     */
+    private List<String> words(BrailleTable table, BrailleElement element) {
+        return PrintWords.of(sharedCells.folded(table.file(), element.text()));
     }
 
     /**

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.handout.braille.BrailleCode;
 import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
@@ -75,12 +75,14 @@ public record BrfReadBack(String brf, List<List<String>> pageLines, List<Braille
         return Fidelity.of(check.expected(), check.differences(), List.of(
                 new Measure("braille table", table.label() + " (" + table.file() + ")",
                         "named for the handout's language and the chosen grade", true),
-                new Measure("words read back otherwise", ambiguousWords(check),
-                        "only known ambiguities of contracted braille (docs/BRAILLE.md)", true)));
+                new Measure("words read back otherwise", readOtherwise(check),
+                        "only known ambiguities of the braille code (docs/BRAILLE.md)", true)));
     }
 
-    private static String ambiguousWords(BrailleCheck check) {
-        return check.ambiguousWords().isEmpty() ? "none" : check.ambiguousWords().stream()
-                .map(w -> w.word() + " (reads " + w.readAs() + ")").collect(Collectors.joining(", "));
+    private static String readOtherwise(BrailleCheck check) {
+        List<String> read = new ArrayList<>();
+        check.ambiguousWords().forEach(w -> read.add(w.word() + " (reads " + w.readAs() + ")"));
+        check.sharedCells().forEach(c -> read.add(c.print() + " (reads " + c.reads() + ")"));
+        return read.isEmpty() ? "none" : String.join(", ", read);
     }
 }

@@ -28,8 +28,16 @@ import org.handout.check.braille.BrailleFinding;
 public final class BrfReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile(" *(#[A-J]+)");
     private static final char BLANK = ' ';
+    /** The widest a centered heading's line is, without its margins. */
+    private static final int CENTERED_WIDTH = BrfLayout.CELLS_PER_LINE - 2 * BrfLayout.CENTERED_MARGIN;
     private static final String EMPHASIS_PREFIXES = "\u2818\u2828";
     private static final String EMPHASIS_KINDS = "\u2802\u2806\u2836\u2804";
+    /**
+     * Where a capitals passage (three or more capitalised words, dots 6-6-6) ends: its terminator,
+     * dots 6-3, then a blank cell. liblouis 3.10 keeps capitalising past it when back-translating
+     * ("THIS IS IMPORTANT now" reads "... NOW"), so the words after it are read on their own.
+     */
+    private static final Pattern AFTER_CAPITALS_PASSAGE = Pattern.compile("(?<=\u2820\u2804)(?=\u2800)");
 
     private final BrailleTable table;
 
@@ -150,7 +158,7 @@ public final class BrfReader {
                 current.lines.add(line);
             } else {
                 boolean pageTop = current != null && line.page != current.lastLine().page;
-                current = new Draft(number, list, current == null || pageTop);
+                current = new Draft(number, list, current == null || pageTop, title);
                 current.lines.add(line);
                 drafts.add(current);
             }
@@ -159,13 +167,17 @@ public final class BrfReader {
 
     /**
      * A list's runovers all start right of its items, so a group with a line in cell 3 followed by
-     * its runover in cell 1 holds prose, even when something in it starts in cell 1.
+     * its runover in cell 1 holds prose, even when something in it starts in cell 1. A line in cell 3
+     * that is itself a runover (its first word did not fit on the line before) is a list item's, and
+     * the item after it may start in cell 1 with a word too long for it.
      */
     private static boolean hasThreeOneRunover(List<Line> group) {
         for (int i = 1; i < group.size(); i++) {
             String previous = group.get(i - 1).text;
             String line = group.get(i).text;
-            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)) {
+            boolean previousRunsOver = i >= 2 && !fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
+            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)
+                    && !previousRunsOver) {
                 return true;
             }
         }
@@ -189,7 +201,7 @@ public final class BrfReader {
      */
     private static boolean continues(Draft draft, Line line, boolean title, int listRunoverIndent) {
         String previous = draft.lastLine().text;
-        if (title ? fits(previous.strip(), line.text, BrfLayout.CELLS_PER_LINE - 6)
+        if (title ? fits(previous.strip(), line.text, CENTERED_WIDTH)
                 : fits(previous.stripTrailing(), line.text, BrfLayout.CELLS_PER_LINE)) {
             return false;
         }
@@ -268,20 +280,27 @@ public final class BrfReader {
 
     /**
      * Print for an element's cells. Emphasis and transcriber's-note indicators are taken off first:
-     * they carry no words, and liblouis does not back-translate them.
+     * they carry no words, and liblouis does not back-translate them. A table without emphasis
+     * writes none, and there those cells are something else (dots 46 is Spanish braille's capital sign).
      */
     private String print(String cells) {
+        BrailleTranslator translator = BrailleTranslator.of(table);
         String plain = cells.replace(BrfLayout.NOTE_OPEN, "").replace(BrfLayout.NOTE_CLOSE, "");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            if (EMPHASIS_PREFIXES.indexOf(c) >= 0 && i + 1 < plain.length() && EMPHASIS_KINDS.indexOf(plain.charAt(i + 1)) >= 0) {
+            if (translator.writesEmphasis() && EMPHASIS_PREFIXES.indexOf(c) >= 0 && i + 1 < plain.length()
+                    && EMPHASIS_KINDS.indexOf(plain.charAt(i + 1)) >= 0) {
                 i++;
             } else {
                 out.append(c);
             }
         }
-        return BrailleTranslator.of(table).backTranslate(out.toString()).strip();
+        StringBuilder print = new StringBuilder();
+        for (String part : AFTER_CAPITALS_PASSAGE.split(out)) {
+            print.append(translator.backTranslate(part));
+        }
+        return print.toString().strip();
     }
 
     private static int indent(String text) {
@@ -300,12 +319,14 @@ public final class BrfReader {
         final int group;
         final boolean inList;
         final boolean setOff;
+        final boolean centered;
         final List<Line> lines = new ArrayList<>();
 
-        Draft(int group, boolean inList, boolean setOff) {
+        Draft(int group, boolean inList, boolean setOff, boolean centered) {
             this.group = group;
             this.inList = inList;
             this.setOff = setOff;
+            this.centered = centered;
         }
 
         Line lastLine() {
@@ -316,7 +337,10 @@ public final class BrfReader {
             return indent(lines.get(0).text);
         }
 
-        /** The element's cells: its lines joined by a blank cell, or run together after a continuation indicator. */
+        /**
+         * The element's cells: its lines joined by a blank cell, or run together after a continuation
+         * indicator ending a full line (a centered line is full at its width between the margins).
+         */
         String cells() {
             char continuation = BrailleAscii.toAscii(BrfLayout.CONTINUATION);
             StringBuilder ascii = new StringBuilder();
@@ -326,7 +350,8 @@ public final class BrfReader {
                     ascii.append(BLANK);
                 }
                 String text = line.text.strip();
-                divided = line.text.length() == BrfLayout.CELLS_PER_LINE && text.charAt(text.length() - 1) == continuation;
+                boolean full = centered ? text.length() == CENTERED_WIDTH : line.text.length() == BrfLayout.CELLS_PER_LINE;
+                divided = full && text.charAt(text.length() - 1) == continuation;
                 ascii.append(divided ? text.substring(0, text.length() - 1) : text);
             }
             return BrailleAscii.toCells(ascii);

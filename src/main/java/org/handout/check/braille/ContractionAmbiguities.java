@@ -1,13 +1,7 @@
 package org.handout.check.braille;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.handout.braille.DataRows;
 import java.util.Optional;
 
 /**
@@ -26,24 +20,8 @@ public final class ContractionAmbiguities {
 
     /** The list shipped with handout. */
     public static ContractionAmbiguities bundled() {
-        List<ContractionAmbiguity> entries = new ArrayList<>();
-        try (InputStream in = ContractionAmbiguities.class.getResourceAsStream(FILE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length != 4) {
-                    throw new IllegalStateException(FILE + ": expected table, written, reads, why separated by tabs: " + line);
-                }
-                entries.add(new ContractionAmbiguity(fields[0], fields[1], fields[2], fields[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ContractionAmbiguities(entries);
+        return new ContractionAmbiguities(DataRows.read(ContractionAmbiguities.class, FILE, "table, written, reads, why", 4).stream()
+                .map(row -> new ContractionAmbiguity(row[0], row[1], row[2], row[3])).toList());
     }
 
     public List<ContractionAmbiguity> entries() {

@@ -122,9 +122,14 @@ final class ExpectedBraille implements BlockVisitor<Void> {
         for (List<TableCell> row : table.rows()) {
             List<String> entries = new ArrayList<>();
             for (int column = 0; column < row.size(); column++) {
-                entries.add(table.header().get(column).plainText() + ": " + marked(row.get(column).content()).text());
+                String cell = marked(row.get(column).content()).text();
+                if (!cell.isBlank()) {
+                    entries.add(table.header().get(column).plainText() + ": " + cell);
+                }
             }
-            add(Kind.LIST_ITEM, 1, 1, 3, String.join("; ", entries));
+            if (!entries.isEmpty()) {
+                add(Kind.LIST_ITEM, 1, 1, 3, String.join("; ", entries));
+            }
         }
         return null;
     }

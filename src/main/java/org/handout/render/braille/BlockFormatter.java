@@ -136,17 +136,26 @@ final class BlockFormatter implements BlockVisitor<Void> {
         pages.block(BrfLayout.NOTE_OPEN + cells(MarkedText.plain(text), at) + BrfLayout.NOTE_CLOSE, CELL_7, CELL_5);
     }
 
-    /** Linear format, set off by blank lines: one entry per row in 1-3, each cell after its column's header. */
+    /**
+     * Linear format, set off by blank lines: one entry per row in 1-3, each cell after its column's
+     * header. An empty cell is left out (its header alone would say nothing, and the semicolon
+     * before the next cell, standing alone, reads as "be" in contracted braille); so is a row of them.
+     */
     @Override
     public Void table(Table table) {
         pages.blankLine();
         for (List<TableCell> row : table.rows()) {
             List<Inline> entry = new ArrayList<>();
             for (int column = 0; column < row.size(); column++) {
-                entry.add(new Text((column > 0 ? "; " : "") + table.header().get(column).plainText() + ": "));
+                if (row.get(column).plainText().isBlank()) {
+                    continue;
+                }
+                entry.add(new Text((entry.isEmpty() ? "" : "; ") + table.header().get(column).plainText() + ": "));
                 entry.addAll(row.get(column).content());
             }
-            pages.block(cells(marked(entry), table.at()), 0, 2);
+            if (!entry.isEmpty()) {
+                pages.block(cells(marked(entry), table.at()), 0, 2);
+            }
         }
         pages.blankLine();
         return null;

@@ -13,8 +13,6 @@ import org.handout.braille.BrfLayout;
  */
 final class BraillePages {
     private static final int TEXT_LINES = BrfLayout.LINES_PER_PAGE - 1;
-    /** Centered headings keep three blank cells each side, so they never read as text in cell 1. */
-    private static final int CENTERED_MARGIN = 3;
 
     private final List<List<String>> pages = new ArrayList<>();
 
@@ -34,7 +32,7 @@ final class BraillePages {
 
     void centered(String cells) {
         List<String> lines = new ArrayList<>();
-        for (String text : wrap(cells, 0, 0, BrfLayout.CELLS_PER_LINE - 2 * CENTERED_MARGIN)) {
+        for (String text : wrap(cells, 0, 0, BrfLayout.CELLS_PER_LINE - 2 * BrfLayout.CENTERED_MARGIN)) {
             lines.add(blanks((BrfLayout.CELLS_PER_LINE - text.length()) / 2) + text);
         }
         place(lines, true);

@@ -10,6 +10,7 @@ import org.handout.braille.BrailleSettings;
 import org.handout.braille.BrailleTable;
 import org.handout.braille.BrailleTranslator;
 import org.handout.braille.NoBrailleTable;
+import org.handout.braille.Untranscribable;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
 import org.handout.model.SourceSpan;
@@ -35,9 +36,28 @@ public final class BrfRenderer implements Renderer {
         return settings.codeFor(handout.meta().lang());
     }
 
+    /**
+     * Not available for a language without a table, nor for a handout holding a character its
+     * table has no braille for or text a known bug of the table writes wrongly ({@link Untranscribable}).
+     */
     @Override
     public Optional<String> unavailableFor(Handout handout) {
-        return codeFor(handout) instanceof NoBrailleTable none ? Optional.of(none.reason()) : Optional.empty();
+        BrailleCode code = codeFor(handout);
+        if (code instanceof NoBrailleTable none) {
+            return Optional.of(none.reason());
+        }
+        return Untranscribable.reason(handout, BrailleTranslator.of((BrailleTable) code));
+    }
+
+    /** How reports name the braille of {@code table}, e.g. {@code Braille (UEB grade 2)}. */
+    public static String label(BrailleTable table) {
+        return "Braille (" + table.label() + ")";
+    }
+
+    /** The braille row's label for this handout: its code's, where it has one. */
+    @Override
+    public Optional<String> labelFor(Handout handout) {
+        return codeFor(handout) instanceof BrailleTable table ? Optional.of(label(table)) : Optional.empty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import org.handout.braille.BrailleFixtures;
 import org.handout.braille.BrailleSettings;
@@ -161,10 +162,46 @@ class BrfRendererTest {
     }
 
     @Test
+    void spanishHandoutWithLettersOutsideTheSpanishTableHasNoBrailleAndTheReasonNamesThem() throws Exception {
+        Handout foreign = BrailleFixtures.parse(BrailleFixtures.SPANISH_FOREIGN_LETTERS);
+
+        assertThat(new BrfRenderer(BrailleSettings.DEFAULT).unavailableFor(foreign)).contains(
+                "liblouis' Spanish grade 1 table (es-g1.ctb) has no braille for è (U+00E8) and î (U+00EE)");
+        assertThat(new BrfRenderer(BrailleSettings.DEFAULT).unavailableFor(BrailleFixtures.parse(BrailleFixtures.SPANISH)))
+                .isEmpty();
+    }
+
+    @Test
+    void spanishHandoutWithTextTheSpanishTableWritesWronglyHasNoBrailleAndTheReasonNamesIt() throws Exception {
+        Handout dose = BrailleFixtures.parse(Path.of("src/test/resources/braille/spanish-number-letter.md"));
+
+        assertThat(new BrfRenderer(BrailleSettings.DEFAULT).unavailableFor(dose)).contains(
+                "liblouis' Spanish grade 1 table (es-g1.ctb) writes \"24h.\" wrongly: a letter a-j right after a digit is"
+                        + " written without a sign ending the number, so it reads as a digit (\"24h\" as \"248\")");
+    }
+
+    @Test
+    void englishHandoutWithALetterTheUebTableLacksHasNoBraille() throws Exception {
+        Handout lithuanian = BrailleFixtures.parse(Path.of("src/test/resources/errors/no-braille-cell.md"));
+
+        assertThat(new BrfRenderer(new BrailleSettings(1)).unavailableFor(lithuanian))
+                .contains("liblouis' UEB grade 1 table (en-ueb-g1.ctb) has no braille for Ą (U+0104)");
+    }
+
+    @Test
+    void brailleRowIsLabelledWithTheCodeOfTheHandoutsLanguage() throws Exception {
+        BrfRenderer renderer = new BrfRenderer(BrailleSettings.DEFAULT);
+
+        assertThat(renderer.labelFor(BrailleFixtures.parse(BrailleFixtures.SPANISH))).contains("Braille (Spanish grade 1)");
+        assertThat(renderer.labelFor(seed)).contains("Braille (UEB grade 2)");
+        assertThat(renderer.labelFor(BrailleFixtures.parse(BrailleFixtures.GERMAN))).isEmpty();
+    }
+
+    @Test
     void gradeOneAndGradeTwoUseTheNamedUebTables() {
         assertThat(new BrailleSettings(1).codeFor(Locale.US)).hasToString(
                 "BrailleTable[file=en-ueb-g1.ctb, label=UEB grade 1, grade=1, language=en, pictureWord=Picture, "
-                        + "untranscribed=Text in %s, not transcribed]");
+                        + "untranscribed=Text in %s, not transcribed, firstDefinitions=Optional.empty]");
         assertThat(BrailleTranslator.of(BrailleFixtures.table(seed, 2)).table().file()).isEqualTo("en-ueb-g2.ctb");
     }
 
