@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import org.handout.model.Code;
 import org.handout.model.Handout;
 import org.handout.model.Image;
+import org.handout.model.LanguagePart;
 import org.handout.model.Link;
+import org.handout.model.Paragraph;
 import org.handout.model.Text;
 import org.handout.model.TreeWalk;
 
@@ -36,7 +38,7 @@ public final class Untranscribable {
     /** Why {@code translator}'s table cannot transcribe {@code handout}; empty when it can. */
     public static Optional<String> reason(Handout handout, BrailleTranslator translator) {
         BrailleTable table = translator.table();
-        List<String> texts = Texts.of(handout);
+        List<String> texts = Texts.of(handout, table);
         texts.add(table.pictureWord());
         String liblouis = "liblouis' " + table.label() + " table (" + table.file() + ")";
         List<Integer> unwritable = texts.stream().flatMapToInt(String::codePoints)
@@ -88,14 +90,38 @@ public final class Untranscribable {
         return text.substring(start, end);
     }
 
-    /** Every text the braille holds: the words, link addresses and image descriptions. */
+    /**
+     * Every text the braille holds: the words, link addresses and image descriptions; not text in
+     * another script than the table's, which the braille replaces with a transcriber's note.
+     */
     private static final class Texts implements TreeWalk {
         private final List<String> texts = new ArrayList<>();
+        private final BrailleTable table;
 
-        static List<String> of(Handout handout) {
-            Texts walk = new Texts();
+        private Texts(BrailleTable table) {
+            this.table = table;
+        }
+
+        static List<String> of(Handout handout, BrailleTable table) {
+            Texts walk = new Texts(table);
             walk.blocks(handout.body());
             return walk.texts;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            if (paragraph.lang().map(table::writesScriptOf).orElse(true)) {
+                inlines(paragraph.text());
+            }
+            return null;
+        }
+
+        @Override
+        public Void languagePart(LanguagePart part) {
+            if (table.writesScriptOf(part.lang())) {
+                inlines(part.content());
+            }
+            return null;
         }
 
         @Override

@@ -66,9 +66,12 @@ final class PartComparison {
         return -1;
     }
 
-    /** Comparable text without spaces: a PDF puts a line break where the source has none between two Han characters. */
+    /**
+     * Comparable text without spaces: a PDF puts a line break where the source has none between two Han
+     * characters, marked {@link ReadingWords#UNSPACED_LINE_END} when no space is drawn before it.
+     */
     private static String key(String text) {
-        return ComparableText.of(text).replace(" ", "");
+        return ComparableText.of(text.replace(ReadingWords.UNSPACED_LINE_END, ' ')).replace(" ", "");
     }
 
     private static String label(int index, PartEntry part) {
