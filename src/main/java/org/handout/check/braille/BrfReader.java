@@ -150,10 +150,20 @@ public final class BrfReader {
             return;
         }
         boolean title = drafts.isEmpty() && number == 0 && group.get(0).page == 1;
-        boolean list = indent(group.get(0).text) == 0 && !hasThreeOneRunover(group);
-        int deepestIndent = group.stream().mapToInt(l -> indent(l.text)).max().orElse(0);
+        boolean list = false;
+        int deepestIndent = 0;
         Draft current = null;
-        for (Line line : group) {
+        for (int i = 0; i < group.size(); i++) {
+            Line line = group.get(i);
+            if (i == 0 || line.page != group.get(i - 1).page) {
+                // The blank line after a list is left out at the top of a page, so a group may run on into
+                // another list or prose there: each page's part of the group is judged on its own, a part
+                // opening in cell 3 or beyond going on with what the page before held (and its list's runover cell).
+                List<Line> onPage = group.stream().filter(l -> l.page == line.page).toList();
+                boolean goesOn = i > 0 && indent(line.text) > 0;
+                list = (goesOn ? list : indent(line.text) == 0) && !hasThreeOneRunover(onPage);
+                deepestIndent = Math.max(goesOn ? deepestIndent : 0, onPage.stream().mapToInt(l -> indent(l.text)).max().orElse(0));
+            }
             if (current != null && continues(current, line, title, list ? deepestIndent : -1)) {
                 current.lines.add(line);
             } else {

@@ -96,6 +96,14 @@ class BrfReaderTest {
         assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("z");
     }
 
+    /** BANA leaves out a blank line at the top of a page, so a list after a nested list's page end meets it there. */
+    @Test
+    void aListStartingAtThePageTopAfterANestedListKeepsItsOwnRunoverCell() throws Exception {
+        Handout lists = BrailleFixtures.parse(Path.of("src/test/resources/braille/list-after-nested-list-at-page-end.md"));
+
+        assertThat(check(lists, 2, BrailleFixtures.brf(lists, 2)).differences()).isEmpty();
+    }
+
     @Test
     void everyBlockKindRoundTripsInBothGrades() throws Exception {
         assertThat(check(everyBlock, 1, BrailleFixtures.brf(everyBlock, 1)).passed()).isTrue();
