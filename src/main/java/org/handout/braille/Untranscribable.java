@@ -7,14 +7,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.handout.model.Code;
 import org.handout.model.Handout;
 import org.handout.model.Image;
 import org.handout.model.LanguagePart;
 import org.handout.model.Link;
 import org.handout.model.Paragraph;
-import org.handout.model.Text;
-import org.handout.model.TreeWalk;
+import org.handout.model.TextWalk;
 
 /**
  * What of a handout its braille table cannot write so that it reads as written: characters the
@@ -94,7 +92,7 @@ public final class Untranscribable {
      * Every text the braille holds: the words, link addresses and image descriptions; not text in
      * another script than the table's, which the braille replaces with a transcriber's note.
      */
-    private static final class Texts implements TreeWalk {
+    private static final class Texts implements TextWalk {
         private final List<String> texts = new ArrayList<>();
         private final BrailleTable table;
 
@@ -125,15 +123,8 @@ public final class Untranscribable {
         }
 
         @Override
-        public Void text(Text text) {
-            texts.add(text.text());
-            return null;
-        }
-
-        @Override
-        public Void code(Code code) {
-            texts.add(code.text());
-            return null;
+        public void words(String text) {
+            texts.add(text);
         }
 
         /** The braille gives a link's address after its text. */
