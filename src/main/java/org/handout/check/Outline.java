@@ -56,7 +56,8 @@ public record Outline(String title, String lang, List<HeadingEntry> headings, Li
                 items.stream().map(i -> new ListEntry(read.apply(i.text()), i.depth())).toList(),
                 images,
                 tables.stream().map(t -> new TableEntry(t.headers().stream().map(read).toList())).toList(),
-                links.stream().map(l -> new LinkEntry(read.apply(l.text()), l.target())).toList());
+                links.stream().map(l -> new LinkEntry(read.apply(l.text()), l.target())).toList(),
+                parts.stream().map(p -> new PartEntry(p.lang(), read.apply(p.text()))).toList());
     }
 
     public record HeadingEntry(int level, String text) {

@@ -38,7 +38,8 @@ public final class OutlineComparison {
         if (!expected.lang().strip().equalsIgnoreCase(found.lang().strip())) {
             differences.add(new Ranked(new Difference(Kind.WRONG_LANGUAGE, "language", expected.lang(), found.lang()), -1, 1));
         }
-        List<Difference> parts = PartComparison.compare(expected, found);
+        // Parts are compared without spaces, so a line end is one whether or not a space was drawn before it.
+        List<Difference> parts = PartComparison.compare(expected, found.asRead());
         for (int i = 0; i < parts.size(); i++) {
             differences.add(new Ranked(parts.get(i), -1, 2 + i));
         }

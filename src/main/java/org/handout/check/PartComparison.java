@@ -66,12 +66,9 @@ final class PartComparison {
         return -1;
     }
 
-    /**
-     * Comparable text without spaces: a PDF puts a line break where the source has none between two Han
-     * characters, marked {@link ReadingWords#UNSPACED_LINE_END} when no space is drawn before it.
-     */
+    /** Comparable text without spaces: a PDF puts a line break where the source has none between two Han characters. */
     private static String key(String text) {
-        return ComparableText.of(text.replace(ReadingWords.UNSPACED_LINE_END, ' ')).replace(" ", "");
+        return ComparableText.of(text).replace(" ", "");
     }
 
     private static String label(int index, PartEntry part) {
