@@ -15,8 +15,8 @@ import org.handout.check.report.JsonMapping;
 
 /**
  * What each handout in an output folder was last built from: the fingerprint of all its inputs
- * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
- * again. The file also keeps what the library page was last written from (see {@link LibraryIndex#updateFor}). Threads of a batch record entries concurrently; the file is written once at the end.
+ * and whether it passed (for whoever reads the file; report.json has the details). A handout
+ * whose fingerprint is unchanged is not built again: its last report stands, passed or failed. The file also keeps what the library page was last written from (see {@link LibraryIndex#updateFor}). Threads of a batch record entries concurrently; the file is written once at the end.
  * Several builds may share one output folder (the shards of a library, see {@link Shard}), so
  * saving merges this build's changes into the file as it is on disk then, under the folder's lock.
  */

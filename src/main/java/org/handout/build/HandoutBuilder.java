@@ -106,7 +106,8 @@ public final class HandoutBuilder {
 
     /**
      * Renders every chosen format, checks each file, and moves files and report into place; a
-     * handout whose inputs are unchanged since a build that passed is left as it is.
+     * handout whose inputs are unchanged since its last checked build is left as it is, and that
+     * build's report stands, passed or failed.
      */
     public HandoutResult build(Path source) {
         return run(source, this::buildUnlessUpToDate);
@@ -225,8 +226,10 @@ public final class HandoutBuilder {
                 + translation);
         Path folder = settings.out().resolve(handout.slug());
         Path reportJson = folder.resolve("report.json");
+        // A check that failed fails again on the same inputs (every output is a function of them), so an
+        // unchanged handout that failed is reported from its last build too, and still fails the build.
         boolean unchanged = !settings.force() && settings.check()
-                && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
+                && manifest.entry(handout.slug()).map(entry -> entry.inputs().equals(inputs)).orElse(false)
                 && formats.stream().filter(f -> unavailable(handout, f).isEmpty())
                         .allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
                 && Files.isRegularFile(reportJson);
