@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,8 +27,14 @@ public final class BuildManifest {
     private static final String LIBRARY = "library";
     private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
-    /** @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool */
-    record Entry(String inputs, boolean passed) {
+    /**
+     * @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool
+     * @param images the image files the source showed, so a build can tell an unchanged handout without parsing it
+     */
+    record Entry(String inputs, boolean passed, List<Path> images) {
+        Entry {
+            images = List.copyOf(images);
+        }
     }
 
 
@@ -45,8 +53,12 @@ public final class BuildManifest {
 
     private static Map<String, Entry> entriesIn(Path file) {
         Map<String, Entry> entries = new TreeMap<>();
-        rootOf(file).path("handouts").fields().forEachRemaining(e -> entries.put(e.getKey(),
-                new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean())));
+        rootOf(file).path("handouts").fields().forEachRemaining(e -> {
+            List<Path> images = new ArrayList<>();
+            e.getValue().path("images").forEach(image -> images.add(Path.of(image.asText())));
+            entries.put(e.getKey(), new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean(),
+                    images));
+        });
         return entries;
     }
 
@@ -104,6 +116,7 @@ public final class BuildManifest {
             ObjectNode node = handouts.putObject(slug);
             node.put("inputs", entry.inputs());
             node.put("passed", entry.passed());
+            entry.images().forEach(image -> node.withArray("images").add(image.toString()));
         });
         try (StagedOutput staged = new StagedOutput()) {
             try (OutputStream stream = Files.newOutputStream(staged.stage(out.resolve(FILE_NAME)))) {

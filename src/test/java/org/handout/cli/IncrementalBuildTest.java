@@ -137,6 +137,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void changedImageRebuildsTheHandoutThatShowsIt() throws IOException {
+        Path image = Files.copy(Path.of("src/test/resources/source/pill.png"), second.resolveSibling("pill.png"));
+        Files.writeString(second, "\n![A white pill](pill.png)\n", StandardOpenOption.APPEND);
+        build();
+        assertThat(upToDate(build())).hasSize(2);
+
+        Files.write(image, Files.readAllBytes(Path.of("src/test/resources/render/clinic-logo.png")));
+
+        assertThat(upToDate(build())).singleElement().asString().contains("first");
+    }
+
+    @Test
     void changedSettingsRebuildEveryHandout() {
         build();
         assertThat(upToDate(build("--page-size", "a4"))).isEmpty();
