@@ -29,11 +29,24 @@ public final class BuildManifest {
 
     /**
      * @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool
-     * @param images the image files the source showed, so a build can tell an unchanged handout without parsing it
+     * @param images the image files the source showed, relative to its folder (so the file names no
+     *               machine's folders), for a build to tell an unchanged handout without parsing it
      */
     record Entry(String inputs, boolean passed, List<Path> images) {
         Entry {
             images = List.copyOf(images);
+        }
+
+        /** @param images the image files as the parser resolved them, inside the source's folder */
+        static Entry of(String inputs, boolean passed, Path source, List<Path> images) {
+            Path folder = source.toAbsolutePath().getParent();
+            return new Entry(inputs, passed, images.stream().map(folder::relativize).toList());
+        }
+
+        /** The image files again as the parser resolves them for {@code source}. */
+        List<Path> imagesOf(Path source) {
+            Path folder = source.toAbsolutePath().getParent();
+            return images.stream().map(image -> folder.resolve(image).normalize()).toList();
         }
     }
 

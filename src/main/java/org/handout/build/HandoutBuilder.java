@@ -242,7 +242,7 @@ public final class HandoutBuilder {
             if (header.isEmpty()) {
                 return Optional.empty();
             }
-            String inputs = InputFingerprint.of(source, entry.get().images(),
+            String inputs = InputFingerprint.of(source, entry.get().imagesOf(source),
                     context(versionsThere(header.get(), set), Optional.empty()));
             return lastReportIfUnchanged(source, inputs, start);
         } catch (IOException e) {
@@ -291,7 +291,7 @@ public final class HandoutBuilder {
         List<FormatTiming> timings = new ArrayList<>();
         HandoutReport report = renderAndCheck(handout, translation, timings);
         if (settings.check()) {
-            manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed(), images));
+            manifest.record(handout.slug(), BuildManifest.Entry.of(inputs, report.passed(), handout.source(), images));
         }
         return HandoutResult.built(handout.source(), report, withPageWordsWarning(parsed), since(start)).withTimings(timings);
     }
