@@ -202,8 +202,8 @@ def markdown(m, command, samples):
     if failed:
         lines += ["", "Handouts of the full run that failed a check, by format: "
                   + ", ".join(f"{f} {c}" for f, c in failed.most_common())
-                  + ". A handout that failed is built again by every later build, so the nothing-changed, touched and "
-                  "edited runs include rebuilding them."]
+                  + ". A later build with nothing changed reports them again from their last report (exit code 1) "
+                  "without rebuilding them."]
     lines += ["", f"JVM start alone (`./handout --version`, median of 3): {m.median_wall('startup'):.2f} s, "
               f"peak {m.rss_mb('startup-1'):.0f} MB.", ""]
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,8 +17,8 @@ import org.handout.check.report.JsonMapping;
 
 /**
  * What each handout in an output folder was last built from: the fingerprint of all its inputs
- * and whether it passed. A handout whose fingerprint is unchanged and that passed is not built
- * again. The file also keeps what the library page was last written from (see {@link LibraryIndex#updateFor}). Threads of a batch record entries concurrently; the file is written once at the end.
+ * and whether it passed (for whoever reads the file; report.json has the details). A handout
+ * whose fingerprint is unchanged is not built again: its last report stands, passed or failed. The file also keeps what the library page was last written from (see {@link LibraryIndex#updateFor}). Threads of a batch record entries concurrently; the file is written once at the end.
  * Several builds may share one output folder (the shards of a library, see {@link Shard}), so
  * saving merges this build's changes into the file as it is on disk then, under the folder's lock.
  */
@@ -25,8 +27,27 @@ public final class BuildManifest {
     private static final String LIBRARY = "library";
     private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
-    /** @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool */
-    record Entry(String inputs, boolean passed) {
+    /**
+     * @param inputs the hex fingerprint of source, images, styles, fonts, settings and tool
+     * @param images the image files the source showed, relative to its folder (so the file names no
+     *               machine's folders), for a build to tell an unchanged handout without parsing it
+     */
+    record Entry(String inputs, boolean passed, List<Path> images) {
+        Entry {
+            images = List.copyOf(images);
+        }
+
+        /** @param images the image files as the parser resolved them, inside the source's folder */
+        static Entry of(String inputs, boolean passed, Path source, List<Path> images) {
+            Path folder = source.toAbsolutePath().getParent();
+            return new Entry(inputs, passed, images.stream().map(folder::relativize).toList());
+        }
+
+        /** The image files again as the parser resolves them for {@code source}. */
+        List<Path> imagesOf(Path source) {
+            Path folder = source.toAbsolutePath().getParent();
+            return images.stream().map(image -> folder.resolve(image).normalize()).toList();
+        }
     }
 
 
@@ -45,8 +66,12 @@ public final class BuildManifest {
 
     private static Map<String, Entry> entriesIn(Path file) {
         Map<String, Entry> entries = new TreeMap<>();
-        rootOf(file).path("handouts").fields().forEachRemaining(e -> entries.put(e.getKey(),
-                new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean())));
+        rootOf(file).path("handouts").fields().forEachRemaining(e -> {
+            List<Path> images = new ArrayList<>();
+            e.getValue().path("images").forEach(image -> images.add(Path.of(image.asText())));
+            entries.put(e.getKey(), new Entry(e.getValue().path("inputs").asText(), e.getValue().path("passed").asBoolean(),
+                    images));
+        });
         return entries;
     }
 
@@ -104,6 +129,7 @@ public final class BuildManifest {
             ObjectNode node = handouts.putObject(slug);
             node.put("inputs", entry.inputs());
             node.put("passed", entry.passed());
+            entry.images().forEach(image -> node.withArray("images").add(image.toString()));
         });
         try (StagedOutput staged = new StagedOutput()) {
             try (OutputStream stream = Files.newOutputStream(staged.stage(out.resolve(FILE_NAME)))) {

@@ -44,6 +44,7 @@ import org.handout.model.SourceSpan;
 import org.handout.render.PageWords;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
+import org.handout.source.SourceHeader;
 import org.handout.source.SourceWarning;
 
 /**
@@ -106,10 +107,12 @@ public final class HandoutBuilder {
 
     /**
      * Renders every chosen format, checks each file, and moves files and report into place; a
-     * handout whose inputs are unchanged since a build that passed is left as it is.
+     * handout whose inputs are unchanged since its last checked build is left as it is, and that
+     * build's report stands, passed or failed.
      */
     public HandoutResult build(Path source) {
-        return run(source, this::buildUnlessUpToDate);
+        long start = System.nanoTime();
+        return unchangedBeforeParsing(source, start).orElseGet(() -> run(source, this::buildUnlessUpToDate));
     }
 
     /** Checks the outputs an earlier build left for {@code source} and rewrites its report. */
@@ -128,7 +131,9 @@ public final class HandoutBuilder {
         try {
             ParsedHandout parsed = parse(source);
             TranslationSets set = translationSetsOf(parsed.handout().source());
-            Handout handout = versionsThere(parsed.handout(), set);
+            Versions versions = versionsThere(SourceHeader.of(parsed.handout()), set);
+            Handout handout = parsed.handout().withOtherLanguages(versions.languages())
+                    .withOtherPrintSize(versions.otherPrintSize());
             return step.apply(new ParsedHandout(handout, parsed.warnings()), translationStatus(handout, set), start);
         } catch (InvalidHandoutException e) {
             manifest.forget(Handout.slugOf(source));
@@ -142,28 +147,32 @@ public final class HandoutBuilder {
         }
     }
 
+    /** The other versions a handout's web pages link to: the languages of its set, in order, and the other print size. */
+    private record Versions(List<LanguageVersion> languages, boolean otherPrintSize) {
+    }
+
     /**
-     * The handout with the other versions its web pages may link to: those whose pages are there once this build
+     * The other versions its web pages may link to: those whose pages are there once this build
      * ends, for every web page it writes. A page is there when this build writes it (the other print size among
      * the chosen formats, another language among the batch's sources) or an earlier build left it no older than
      * its source; never built, or left by a build before its source changed, it is not linked.
      */
-    private Handout versionsThere(Handout handout, TranslationSets set) {
+    private Versions versionsThere(SourceHeader handout, TranslationSets set) {
         List<OutputFormat> pages = formats.stream().filter(OutputFormats::isWebPage).toList();
         boolean otherPrintSize = pages.stream().map(OutputFormats::otherPrintSize)
                 .allMatch(other -> chosen(other) || isCurrent(other, handout));
-        List<LanguageVersion> languages = set.otherLanguages(handout).stream()
-                .filter(version -> set.handout(version.slug()).filter(other -> batch.contains(normalized(other.source()))
-                                || pages.stream().allMatch(page -> isCurrent(page, other))).isPresent())
+        List<LanguageVersion> languages = set.otherVersions(handout).stream()
+                .filter(other -> batch.contains(normalized(other.source())) || pages.stream().allMatch(page -> isCurrent(page, other)))
+                .map(other -> new LanguageVersion(other.slug(), other.lang()))
                 .toList();
-        return handout.withOtherLanguages(languages).withOtherPrintSize(otherPrintSize);
+        return new Versions(languages, otherPrintSize);
     }
 
     private boolean chosen(OutputFormat format) {
         return formats.stream().anyMatch(f -> f.id().equals(format.id()));
     }
 
-    private boolean isCurrent(OutputFormat format, Handout handout) {
+    private boolean isCurrent(OutputFormat format, SourceHeader handout) {
         Path file = settings.out().resolve(handout.slug()).resolve(format.fileName(handout.slug()));
         try {
             return Files.isRegularFile(file)
@@ -216,22 +225,65 @@ public final class HandoutBuilder {
         return Optional.of(new TranslationStatus(sourceSlug.get(), warnings));
     }
 
+    /**
+     * Answers a handout unchanged since its last checked build from that build's report, without
+     * parsing its Markdown: the manifest names the images its source showed, which the same source
+     * still shows. A translation takes the whole path, since its status compares whole parses; so
+     * does anything this cannot read, and the whole path reports it.
+     */
+    private Optional<HandoutResult> unchangedBeforeParsing(Path source, long start) {
+        Optional<BuildManifest.Entry> entry = manifest.entry(Handout.slugOf(source));
+        if (settings.force() || !settings.check() || entry.isEmpty() || !Files.isRegularFile(source)) {
+            return Optional.empty();
+        }
+        try {
+            TranslationSets set = translationSetsOf(source);
+            Optional<SourceHeader> header = set.header(source).filter(h -> h.translationOf().isEmpty());
+            if (header.isEmpty()) {
+                return Optional.empty();
+            }
+            String inputs = InputFingerprint.of(source, entry.get().imagesOf(source),
+                    context(versionsThere(header.get(), set), Optional.empty()));
+            return lastReportIfUnchanged(source, inputs, start);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a handout's outputs depend on beyond its source and images: the links to its other versions, its translation status. */
+    private String context(Versions versions, Optional<TranslationStatus> translation) {
+        return buildWideInputs + versions.languages() + versions.otherPrintSize() + translation;
+    }
+
+    /**
+     * The last build's report, when that build had the same inputs and its report and every file it
+     * made are still there. A check that failed fails again on the same inputs (every output is a
+     * function of them), so a failed report stands too, and still fails the build.
+     */
+    private Optional<HandoutResult> lastReportIfUnchanged(Path source, String inputs, long start) throws IOException {
+        String slug = Handout.slugOf(source);
+        Path folder = settings.out().resolve(slug);
+        Path reportJson = folder.resolve("report.json");
+        if (settings.force() || !settings.check() || !manifest.entry(slug).map(e -> e.inputs().equals(inputs)).orElse(false)
+                || !Files.isRegularFile(reportJson)) {
+            return Optional.empty();
+        }
+        HandoutReport report = ReportJson.read(reportJson, OutputFormats::name);
+        boolean filesThere = report.formats().stream().filter(f -> f.unavailable().isEmpty())
+                .allMatch(f -> Files.isRegularFile(folder.resolve(f.file())));
+        return filesThere ? Optional.of(HandoutResult.upToDate(source, report, since(start))) : Optional.empty();
+    }
+
     private HandoutResult buildUnlessUpToDate(ParsedHandout parsed, Optional<TranslationStatus> translation, long start)
             throws IOException, InvalidHandoutException {
         Handout handout = parsed.handout();
         refuseNamedFormatsNotAvailable(handout);
-        // The links to the other versions and the translation's status are part of the outputs.
-        String inputs = InputFingerprint.of(handout, buildWideInputs + handout.otherLanguages() + handout.otherPrintSize()
-                + translation);
-        Path folder = settings.out().resolve(handout.slug());
-        Path reportJson = folder.resolve("report.json");
-        boolean unchanged = !settings.force() && settings.check()
-                && manifest.entry(handout.slug()).equals(Optional.of(new BuildManifest.Entry(inputs, true)))
-                && formats.stream().filter(f -> unavailable(handout, f).isEmpty())
-                        .allMatch(f -> Files.isRegularFile(folder.resolve(f.fileName(handout.slug()))))
-                && Files.isRegularFile(reportJson);
-        if (unchanged) {
-            return HandoutResult.upToDate(handout.source(), ReportJson.read(reportJson, OutputFormats::name), since(start));
+        List<Path> images = InputFingerprint.images(handout);
+        String inputs = InputFingerprint.of(handout.source(), images,
+                context(new Versions(handout.otherLanguages(), handout.otherPrintSize()), translation));
+        Optional<HandoutResult> unchanged = lastReportIfUnchanged(handout.source(), inputs, start);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
         }
         if (settings.check()) {
             checks.values().forEach(c -> c.validator().ifPresent(OutputValidator::prepare));
@@ -239,7 +291,7 @@ public final class HandoutBuilder {
         List<FormatTiming> timings = new ArrayList<>();
         HandoutReport report = renderAndCheck(handout, translation, timings);
         if (settings.check()) {
-            manifest.record(handout.slug(), new BuildManifest.Entry(inputs, report.passed()));
+            manifest.record(handout.slug(), BuildManifest.Entry.of(inputs, report.passed(), handout.source(), images));
         }
         return HandoutResult.built(handout.source(), report, withPageWordsWarning(parsed), since(start)).withTimings(timings);
     }

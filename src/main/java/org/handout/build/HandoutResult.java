@@ -23,7 +23,7 @@ public record HandoutResult(Path source, Optional<HandoutReport> report, Optiona
         return new HandoutResult(source, Optional.of(report), Optional.empty(), warnings, elapsed, false, List.of());
     }
 
-    /** Skipped: its inputs are unchanged since a build that passed; the report is that build's. */
+    /** Skipped: its inputs are unchanged since its last checked build; the report is that build's, passed or failed. */
     static HandoutResult upToDate(Path source, HandoutReport report, Duration elapsed) {
         return new HandoutResult(source, Optional.of(report), Optional.empty(), List.of(), elapsed, true, List.of());
     }

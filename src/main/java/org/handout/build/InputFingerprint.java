@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.handout.model.Block;
 import org.handout.model.Handout;
 import org.handout.model.Image;
 import org.handout.model.TreeWalk;
@@ -23,11 +22,12 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    static String of(Handout handout, String buildWide) throws IOException {
+    /** @param context what the outputs depend on beyond the files: the build-wide part, the links to other versions */
+    static String of(Path source, List<Path> images, String context) throws IOException {
         MessageDigest digest = sha256();
-        digest.update(buildWide.getBytes(StandardCharsets.UTF_8));
-        digest.update(Files.readAllBytes(handout.source()));
-        for (Path image : images(handout.body())) {
+        digest.update(context.getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(source));
+        for (Path image : images) {
             digest.update(image.toString().getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(image));
         }
@@ -42,7 +42,7 @@ final class InputFingerprint {
     }
 
     /** The image files the handout shows, at any depth, in reading order. */
-    private static List<Path> images(List<Block> blocks) {
+    static List<Path> images(Handout handout) {
         List<Path> images = new ArrayList<>();
         new TreeWalk() {
             @Override
@@ -50,7 +50,7 @@ final class InputFingerprint {
                 images.add(image.file());
                 return null;
             }
-        }.blocks(blocks);
+        }.blocks(handout.body());
         return images;
     }
 

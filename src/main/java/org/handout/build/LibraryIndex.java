@@ -93,27 +93,33 @@ public final class LibraryIndex {
     }
 
     /**
-     * The reports the page lists and what the page is made from: the tool, then each report's
+     * The reports the page lists, and what the page is made from: the tool, then each report's
      * bytes and whether its source is there (a handout whose source was removed is not listed).
      */
-    private record Listed(List<HandoutReport> reports, List<String> inputs) {
+    private record Listed(List<Path> listed, List<String> inputs) {
+        List<HandoutReport> reports() throws IOException {
+            List<HandoutReport> reports = new ArrayList<>();
+            for (Path report : listed) {
+                reports.add(ReportJson.read(report, OutputFormats::name));
+            }
+            return reports;
+        }
     }
 
     private static Listed listed(Path outFolder) throws IOException {
-        List<HandoutReport> reports = new ArrayList<>();
+        List<Path> listed = new ArrayList<>();
         List<String> inputs = new ArrayList<>(List.of(ToolVersion.identity()));
         try (Stream<Path> folders = Files.list(outFolder)) {
             for (Path report : folders.map(f -> f.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
                 String json = Files.readString(report, StandardCharsets.UTF_8);
-                HandoutReport read = ReportJson.read(report, OutputFormats::name);
-                boolean sourceThere = Files.isRegularFile(Path.of(read.source()));
+                boolean sourceThere = Files.isRegularFile(Path.of(ReportJson.source(json)));
                 if (sourceThere) {
-                    reports.add(read);
+                    listed.add(report);
                 }
                 inputs.add(outFolder.relativize(report) + "\n" + sourceThere + "\n" + json);
             }
         }
-        return new Listed(reports, inputs);
+        return new Listed(listed, inputs);
     }
 
     public static String html(List<HandoutReport> reports) {

@@ -14,28 +14,26 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
-import org.handout.model.LanguageVersion;
 import org.handout.source.HandoutParser;
 import org.handout.source.ParsedHandout;
+import org.handout.source.SourceHeader;
 
 /**
  * The handouts of one source folder, grouped into translation sets: a handout and every handout
- * whose {@code translation-of} names it. Read once per folder and build, on every core; a file
- * that does not parse belongs to no set (its own build reports why). Each handout's build takes
- * its parse from here rather than parsing the file a second time.
+ * whose {@code translation-of} names it. The folder's front matters are read once per build, on
+ * every core; a file is parsed whole only when something needs it (its own build, or a set
+ * member's), and then only once, so a build that finds its handouts unchanged parses no Markdown.
+ * A file that does not parse belongs to no set (its own build reports why).
  */
 final class TranslationSets {
-    private final Map<String, Handout> bySlug;
-    private final Map<Path, Parse> bySource;
+    private final HandoutParser parser;
+    private final Map<Path, Member> bySource;
+    private final Map<String, Member> bySlug;
 
-    /** A file as parsed for the set, with its size and time then, to tell whether it changed since. */
-    private record Parse(ParsedHandout parsed, long size, FileTime modified) {
-    }
-
-    private TranslationSets(Map<Path, Parse> bySource) {
-        this.bySource = Map.copyOf(bySource);
-        this.bySlug = bySource.values().stream().map(parse -> parse.parsed().handout())
-                .collect(Collectors.toUnmodifiableMap(Handout::slug, Function.identity()));
+    private TranslationSets(HandoutParser parser, List<Member> members) {
+        this.parser = parser;
+        this.bySource = members.stream().collect(Collectors.toUnmodifiableMap(m -> m.header.source(), Function.identity()));
+        this.bySlug = members.stream().collect(Collectors.toUnmodifiableMap(m -> m.header.slug(), Function.identity()));
     }
 
     /** @param folder the folder as the sources passed to the build spell it, so their paths match the listing's */
@@ -44,48 +42,78 @@ final class TranslationSets {
         try (Stream<Path> listing = Files.list(folder)) {
             sources = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).toList();
         }
-        return new TranslationSets(sources.parallelStream().flatMap(source -> parsed(parser, source).stream())
-                .collect(Collectors.toMap(parse -> parse.parsed().handout().source(), Function.identity())));
+        return new TranslationSets(parser, sources.parallelStream().flatMap(source -> Member.read(parser, source).stream())
+                .toList());
     }
 
-    private static Optional<Parse> parsed(HandoutParser parser, Path source) {
-        try {
-            BasicFileAttributes before = Files.readAttributes(source, BasicFileAttributes.class);
-            return Optional.of(new Parse(parser.parse(source), before.size(), before.lastModifiedTime()));
-        } catch (IOException | InvalidHandoutException e) {
-            return Optional.empty();
-        }
+    /** The source's front matter as read for the set, unless it changed since or the set has it under another spelling. */
+    Optional<SourceHeader> header(Path source) throws IOException {
+        Member member = bySource.get(source);
+        return member != null && member.unchanged() ? Optional.of(member.header) : Optional.empty();
     }
 
     /** The source as parsed for the set, unless it changed since or the set has it under another spelling. */
     Optional<ParsedHandout> parsed(Path source) throws IOException {
-        Parse parse = bySource.get(source);
-        if (parse == null) {
-            return Optional.empty();
-        }
-        BasicFileAttributes now = Files.readAttributes(source, BasicFileAttributes.class);
-        return now.size() == parse.size() && now.lastModifiedTime().equals(parse.modified())
-                ? Optional.of(parse.parsed()) : Optional.empty();
+        Member member = bySource.get(source);
+        return member != null && member.unchanged() ? member.parsed(parser) : Optional.empty();
     }
 
     /** The handout with this slug as parsed for the set, if it parses. */
     Optional<Handout> handout(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
+        return Optional.ofNullable(bySlug.get(slug)).flatMap(member -> member.parsed(parser)).map(ParsedHandout::handout);
     }
 
-    /** The other members of the handout's set: the source first, then translations by language tag. */
-    List<LanguageVersion> otherLanguages(Handout handout) {
-        String root = root(handout);
+    /** The other members of the handout's set that parse: the source first, then translations by language tag. */
+    List<SourceHeader> otherVersions(SourceHeader handout) {
+        String set = handout.setSlug();
         return bySlug.values().stream()
-                .filter(other -> root(other).equals(root) && !other.slug().equals(handout.slug()))
-                .sorted(Comparator.comparing((Handout other) -> !other.slug().equals(root))
-                        .thenComparing(other -> other.meta().languageTag())
-                        .thenComparing(Handout::slug))
-                .map(other -> new LanguageVersion(other.slug(), other.meta().lang()))
+                .map(member -> member.header)
+                .filter(other -> other.setSlug().equals(set) && !other.slug().equals(handout.slug()))
+                .filter(other -> handout(other.slug()).isPresent())
+                .sorted(Comparator.comparing((SourceHeader other) -> !other.slug().equals(set))
+                        .thenComparing(other -> other.lang().toLanguageTag())
+                        .thenComparing(SourceHeader::slug))
                 .toList();
     }
 
-    private static String root(Handout handout) {
-        return handout.meta().translationOf().orElse(handout.slug());
+    /** A file of the folder: its front matter, read with the set, and its whole parse, made once when first asked for. */
+    private static final class Member {
+        private final SourceHeader header;
+        private final long size;
+        private final FileTime modified;
+        private Optional<ParsedHandout> parsed;
+
+        private Member(SourceHeader header, BasicFileAttributes read) {
+            this.header = header;
+            this.size = read.size();
+            this.modified = read.lastModifiedTime();
+        }
+
+        static Optional<Member> read(HandoutParser parser, Path source) {
+            try {
+                BasicFileAttributes before = Files.readAttributes(source, BasicFileAttributes.class);
+                return Optional.of(new Member(parser.header(source), before));
+            } catch (IOException | InvalidHandoutException e) {
+                return Optional.empty();
+            }
+        }
+
+        boolean unchanged() throws IOException {
+            BasicFileAttributes now = Files.readAttributes(header.source(), BasicFileAttributes.class);
+            return now.size() == size && now.lastModifiedTime().equals(modified);
+        }
+
+        /** Empty when the file does not parse, or changed between its front matter's reading and this parse. */
+        synchronized Optional<ParsedHandout> parsed(HandoutParser parser) {
+            if (parsed == null) {
+                try {
+                    ParsedHandout whole = parser.parse(header.source());
+                    parsed = unchanged() ? Optional.of(whole) : Optional.empty();
+                } catch (IOException | InvalidHandoutException e) {
+                    parsed = Optional.empty();
+                }
+            }
+            return parsed;
+        }
     }
 }

@@ -45,7 +45,8 @@ final class Console implements BuildListener {
             err.println("handout: " + result.error().get());
             out.println(counter + Handout.slugOf(result.source()) + ": FAILED");
         } else if (result.upToDate()) {
-            out.println(counter + Handout.slugOf(result.source()) + ": up to date");
+            out.println(counter + Handout.slugOf(result.source()) + ": up to date"
+                    + (result.succeeded() ? "" : ", " + result.report().orElseThrow().verdict()));
         } else {
             HandoutReport report = result.report().orElseThrow();
             long files = report.formats().stream().filter(f -> f.unavailable().isEmpty()).count();

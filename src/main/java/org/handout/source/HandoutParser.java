@@ -48,6 +48,30 @@ public final class HandoutParser {
     }
 
     public ParsedHandout parse(Path file) throws IOException, InvalidHandoutException {
+        String text = text(file);
+        try {
+            return parse(file, text);
+        } catch (SourceProblem p) {
+            throw new InvalidHandoutException(file, p.at(), p.getMessage());
+        }
+    }
+
+    /**
+     * The file's front matter only, as {@link #parse} would read it; its Markdown is not parsed, so a
+     * file whose body is wrong still has a header.
+     */
+    public SourceHeader header(Path file) throws IOException, InvalidHandoutException {
+        String text = text(file);
+        try {
+            FrontMatter front = frontMatter(SplitSource.of(text));
+            return new SourceHeader(file, front.lang(), translationOf(file, front));
+        } catch (SourceProblem p) {
+            throw new InvalidHandoutException(file, p.at(), p.getMessage());
+        }
+    }
+
+    /** The file's text, refused when it is too large, missing, empty or not UTF-8. */
+    private String text(Path file) throws IOException, InvalidHandoutException {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -63,18 +87,24 @@ public final class HandoutParser {
         if (text.isBlank()) {
             throw new InvalidHandoutException(file, SourceSpan.UNKNOWN, "file is empty; write a '# Title' and some text");
         }
-        try {
-            return parse(file, text);
-        } catch (SourceProblem p) {
-            throw new InvalidHandoutException(file, p.at(), p.getMessage());
-        }
+        return text;
+    }
+
+    private static FrontMatter frontMatter(SplitSource split) throws SourceProblem {
+        return split.frontMatter().isPresent()
+                ? FrontMatter.parse(split.frontMatter().get(), split.frontMatterLine())
+                : FrontMatter.empty();
+    }
+
+    private static Optional<String> translationOf(Path file, FrontMatter front) throws SourceProblem {
+        return front.translationOf().isPresent()
+                ? Optional.of(translatedHandout(file, front.translationOf().get()))
+                : Optional.empty();
     }
 
     private ParsedHandout parse(Path file, String text) throws SourceProblem {
         SplitSource split = SplitSource.of(text);
-        FrontMatter front = split.frontMatter().isPresent()
-                ? FrontMatter.parse(split.frontMatter().get(), split.frontMatterLine())
-                : FrontMatter.empty();
+        FrontMatter front = frontMatter(split);
         Node document = markdown.parse(split.body());
         Path folder = file.toAbsolutePath().getParent();
         BlockConverter converter = new BlockConverter(file, folder, split.bodyLine() - 1);
@@ -85,11 +115,8 @@ public final class HandoutParser {
             body.add(0, new Heading(1, List.of(new Text(title)), new SourceSpan(split.bodyLine(), 1)));
         }
         HeadingRules.check(body);
-        Optional<String> translationOf = front.translationOf().isPresent()
-                ? Optional.of(translatedHandout(file, front.translationOf().get()))
-                : Optional.empty();
         Metadata meta = new Metadata(title, front.lang(), front.summary(), front.organization(), front.reviewed(), front.keywords(),
-                translationOf);
+                translationOf(file, front));
         return new ParsedHandout(new Handout(meta, body, file), converter.warnings());
     }
 

@@ -2,6 +2,10 @@ package org.handout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A rebuild skips what has not changed, rebuilds what has, and never depends on thread count. */
 class IncrementalBuildTest {
     private static final Path SEED = Fixtures.SEED;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -74,6 +79,53 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void unchangedHandoutThatFailedIsReportedAsFailedAgainWithoutARebuild() throws IOException {
+        build();
+        recordFailedCheck("second");
+        FileTime before = modified("second");
+
+        CommandRun again = build();
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.out()).contains("second: up to date, 1 of 2 formats failed the check",
+                "1 of 2 handouts failed", "paragraph 1 \"Words.\" is missing");
+        assertThat(modified("second")).isEqualTo(before);
+    }
+
+    @Test
+    void forceRebuildsAnUnchangedHandoutThatFailed() throws IOException {
+        build();
+        recordFailedCheck("second");
+
+        CommandRun again = build("--force");
+
+        assertThat(again.exitCode()).as(again.out()).isZero();
+        assertThat(again.out()).contains("2 handouts built, every check passed.");
+    }
+
+    /**
+     * Makes the last build of {@code slug} one whose DOCX failed its check, as a build that found a
+     * paragraph missing would have recorded it: in its report and in the manifest.
+     */
+    private void recordFailedCheck(String slug) throws IOException {
+        Path report = dir.resolve("output").resolve(slug).resolve("report.json");
+        ObjectNode root = (ObjectNode) JSON.readTree(report.toFile());
+        root.put("passed", false);
+        for (JsonNode format : root.path("formats")) {
+            if (format.path("format").asText().equals("docx")) {
+                ((ObjectNode) format).put("passed", false);
+                ((ArrayNode) format.path("differences")).addObject().put("kind", "MISSING")
+                        .put("element", "paragraph 1 \"Words.\"").put("expected", "Words.").put("found", "");
+            }
+        }
+        JSON.writeValue(report.toFile(), root);
+        Path manifest = dir.resolve("output/build-manifest.json");
+        ObjectNode entries = (ObjectNode) JSON.readTree(manifest.toFile());
+        ((ObjectNode) entries.path("handouts").path(slug)).put("passed", false);
+        JSON.writeValue(manifest.toFile(), entries);
+    }
+
+    @Test
     void changedSourceIsRebuiltAlone() throws IOException {
         build();
         Files.writeString(second, "\nOne more paragraph.\n", StandardOpenOption.APPEND);
@@ -82,6 +134,18 @@ class IncrementalBuildTest {
 
         assertThat(upToDate(again)).singleElement().asString().contains("first");
         assertThat(Files.readString(dir.resolve("output/second/second.html"))).contains("One more paragraph.");
+    }
+
+    @Test
+    void changedImageRebuildsTheHandoutThatShowsIt() throws IOException {
+        Path image = Files.copy(Path.of("src/test/resources/source/pill.png"), second.resolveSibling("pill.png"));
+        Files.writeString(second, "\n![A white pill](pill.png)\n", StandardOpenOption.APPEND);
+        build();
+        assertThat(upToDate(build())).hasSize(2);
+
+        Files.write(image, Files.readAllBytes(Path.of("src/test/resources/render/clinic-logo.png")));
+
+        assertThat(upToDate(build())).singleElement().asString().contains("first");
     }
 
     @Test

@@ -62,6 +62,31 @@ class HandoutParserTest {
     }
 
     @Test
+    void headerReadsTheFrontMatterAsTheWholeParseDoes() throws Exception {
+        SourceHeader header = new HandoutParser().header(FIXTURES.resolve("every-block.md"));
+
+        assertThat(header.lang()).isEqualTo(parse("every-block.md").meta().lang());
+        assertThat(header.translationOf()).isEmpty();
+        assertThat(header.slug()).isEqualTo("every-block");
+    }
+
+    @Test
+    void headerOfAFileWhoseMarkdownIsWrongIsStillRead() throws Exception {
+        Path twoTitles = FIXTURES.resolve("two-titles.md");
+
+        assertThat(new HandoutParser().header(twoTitles).lang()).isEqualTo(Locale.forLanguageTag("en-US"));
+        assertThat(errorOf(twoTitles)).contains("second '#' heading");
+    }
+
+    @Test
+    void headerOfWrongFrontMatterIsRefusedAsTheWholeParseRefusesIt() {
+        Path badYaml = FIXTURES.resolve("bad-yaml.md");
+
+        assertThatThrownBy(() -> new HandoutParser().header(badYaml))
+                .isInstanceOf(InvalidHandoutException.class).hasMessage(errorOf(badYaml));
+    }
+
+    @Test
     void languageDefaultsToUsEnglish() throws Exception {
         assertThat(parse("raw-html.md").meta().languageTag()).isEqualTo("en-US");
     }

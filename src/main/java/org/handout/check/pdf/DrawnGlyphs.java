@@ -9,6 +9,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -45,8 +47,11 @@ final class DrawnGlyphs extends PDFMarkedContentExtractor {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final Deque<Sequence> open = new ArrayDeque<>();
     private final PDRectangle pageBox;
-    /** The glyphs that are not overprints, by character, to find the next overprint. */
-    private final Map<String, List<TextPosition>> firstDrawn = new HashMap<>();
+    /**
+     * The glyphs that are not overprints, by character and then by height on the page, so finding an
+     * overprint looks at the same character on the same line only, not at every one the page drew before.
+     */
+    private final Map<String, NavigableMap<Float, List<TextPosition>>> firstDrawn = new HashMap<>();
     private int artifacts;
     private boolean glyphMissing;
     private Area lastClip;
@@ -109,14 +114,18 @@ final class DrawnGlyphs extends PDFMarkedContentExtractor {
 
     /** PDFBox's test: the same character within a third of its width, across and up, of one drawn before. */
     private boolean overprint(TextPosition text) {
-        List<TextPosition> same = firstDrawn.computeIfAbsent(text.getUnicode(), k -> new ArrayList<>());
+        NavigableMap<Float, List<TextPosition>> same = firstDrawn.computeIfAbsent(text.getUnicode(), k -> new TreeMap<>());
         float tolerance = text.getWidth() / text.getUnicode().length() / 3.0f;
-        for (TextPosition earlier : same) {
-            if (within(earlier.getX(), text.getX(), tolerance) && within(earlier.getY(), text.getY(), tolerance)) {
-                return true;
+        if (tolerance > 0) {
+            for (List<TextPosition> line : same.subMap(text.getY() - tolerance, false, text.getY() + tolerance, false).values()) {
+                for (TextPosition earlier : line) {
+                    if (within(earlier.getX(), text.getX(), tolerance)) {
+                        return true;
+                    }
+                }
             }
         }
-        same.add(text);
+        same.computeIfAbsent(text.getY(), k -> new ArrayList<>()).add(text);
         return false;
     }
 

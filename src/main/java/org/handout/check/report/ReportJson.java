@@ -1,5 +1,7 @@
 package org.handout.check.report;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -135,6 +137,27 @@ public final class ReportJson {
                 root.path("source").asText(), root.path("checked").asBoolean(), formats, texts(root.path("keywords")),
                 root.has("translationOf") ? Optional.of(new TranslationStatus(root.path("translationOf").path("slug").asText(),
                         texts(root.path("translationOf").path("warnings")))) : Optional.empty());
+    }
+
+    /**
+     * The source a report.json names, read without the rest of it: a build that changed nothing
+     * asks it of every report in the folder, and only needs the rest when the library page changed.
+     */
+    public static String source(String json) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return "";
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("source")) {
+                    return parser.getValueAsString("");
+                }
+                parser.skipChildren();
+            }
+            return "";
+        }
     }
 
     private static List<Difference> differences(JsonNode array) {

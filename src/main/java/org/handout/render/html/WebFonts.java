@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +54,15 @@ public final class WebFonts {
             return ranges.stream().anyMatch(r -> codePoint >= r[0] && codePoint <= r[1]);
         }
 
-        boolean usedBy(String text) {
-            return text.codePoints().anyMatch(this::covers);
+        /** Whether any of the code points falls in one of its ranges: one look per range, not per character. */
+        boolean usedBy(BitSet codePoints) {
+            for (int[] range : ranges) {
+                int next = codePoints.nextSetBit(range[0]);
+                if (next >= 0 && next <= range[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -87,9 +95,11 @@ public final class WebFonts {
 
     /** The subsets text in these characters needs; the basic Latin one always, for the page's own words. */
     static List<Subset> subsets(String text) {
+        BitSet codePoints = new BitSet();
+        text.codePoints().forEach(codePoints::set);
         List<Subset> used = new ArrayList<>();
         for (Subset subset : SUBSETS) {
-            if (used.isEmpty() || subset.usedBy(text)) {
+            if (used.isEmpty() || subset.usedBy(codePoints)) {
                 used.add(subset);
             }
         }
