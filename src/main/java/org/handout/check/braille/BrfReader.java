@@ -150,21 +150,11 @@ public final class BrfReader {
             return;
         }
         boolean title = drafts.isEmpty() && number == 0 && group.get(0).page == 1;
-        boolean list = false;
-        int deepestIndent = 0;
+        boolean list = !title && isList(group);
+        int runoverIndent = list ? listRunoverIndent(group) : -1;
         Draft current = null;
-        for (int i = 0; i < group.size(); i++) {
-            Line line = group.get(i);
-            if (i == 0 || line.page != group.get(i - 1).page) {
-                // The blank line after a list is left out at the top of a page, so a group may run on into
-                // another list or prose there: each page's part of the group is judged on its own, a part
-                // opening in cell 3 or beyond going on with what the page before held (and its list's runover cell).
-                List<Line> onPage = group.stream().filter(l -> l.page == line.page).toList();
-                boolean goesOn = i > 0 && indent(line.text) > 0;
-                list = (goesOn ? list : indent(line.text) == 0) && !hasThreeOneRunover(onPage);
-                deepestIndent = Math.max(goesOn ? deepestIndent : 0, onPage.stream().mapToInt(l -> indent(l.text)).max().orElse(0));
-            }
-            if (current != null && continues(current, line, title, list ? deepestIndent : -1)) {
+        for (Line line : group) {
+            if (current != null && continues(current, line, title, runoverIndent)) {
                 current.lines.add(line);
             } else {
                 boolean pageTop = current != null && line.page != current.lastLine().page;
@@ -176,22 +166,47 @@ public final class BrfReader {
     }
 
     /**
-     * A list's runovers all start right of its items, so a group with a line in cell 3 followed by
-     * its runover in cell 1 holds prose, even when something in it starts in cell 1. A line in cell 3
-     * that is itself a runover (its first word did not fit on the line before) is a list item's, and
-     * the item after it may start in cell 1 with a word too long for it.
+     * Only a list or table starts in cell 1 after a blank line: a paragraph starts in cell 3, and the
+     * blank line setting off a list or table stays at a page's top, so no group runs on into one. A
+     * group opening in cell 1 that goes on as 3-1 prose (a line in cell 3 that is no runover, then one
+     * in cell 1 whose first word did not fit there) is misplaced prose rather than a list, unless a
+     * later line in cell 1 proves itself an item: its first word would have fitted on the line before.
      */
-    private static boolean hasThreeOneRunover(List<Line> group) {
+    private static boolean isList(List<Line> group) {
+        if (indent(group.get(0).text) != 0) {
+            return false;
+        }
+        boolean threeOne = false;
         for (int i = 1; i < group.size(); i++) {
             String previous = group.get(i - 1).text;
             String line = group.get(i).text;
-            boolean previousRunsOver = i >= 2 && !fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
-            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)
-                    && !previousRunsOver) {
+            boolean fitted = fits(previous, line, BrfLayout.CELLS_PER_LINE);
+            if (indent(line) == 0 && fitted) {
                 return true;
             }
+            boolean previousStarts = i < 2 || fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
+            threeOne |= indent(previous) == 2 && indent(line) == 0 && !fitted && previousStarts;
         }
-        return false;
+        return !threeOne;
+    }
+
+    /**
+     * Where a list's runovers start: two cells right of its deepest item. A line that must start an
+     * item (its first word would have fitted on the line before) is left of them, and the deepest line
+     * right of all those is a runover; so a list with nesting but no runover shows its nested items as
+     * items wherever one follows a line it would have fitted on.
+     */
+    private static int listRunoverIndent(List<Line> group) {
+        int deepestItem = 0;
+        int deepest = 0;
+        for (int i = 0; i < group.size(); i++) {
+            String text = group.get(i).text;
+            deepest = Math.max(deepest, indent(text));
+            if (i > 0 && fits(group.get(i - 1).text, text, BrfLayout.CELLS_PER_LINE)) {
+                deepestItem = Math.max(deepestItem, indent(text));
+            }
+        }
+        return deepest > deepestItem ? deepest : deepestItem + 2;
     }
 
     /** Whether the first word of {@code line} would have fitted on {@code previous}: if so, it starts something new. */
