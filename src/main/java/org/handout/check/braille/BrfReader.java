@@ -59,7 +59,14 @@ public final class BrfReader {
                 content.add(new Line(p + 1, l + 1, embossed(page.get(l))));
             }
         }
-        return new BrfReading(pages, elements(content), layout(pages));
+        List<Draft> drafts = new ArrayList<>();
+        List<Alternative> alternatives = new ArrayList<>();
+        splitIntoDrafts(content, drafts, alternatives);
+        List<UnprovenRunovers> unproven = new ArrayList<>();
+        for (Alternative list : alternatives) {
+            unproven.add(new UnprovenRunovers(list.from, list.to, classify(list.asItems)));
+        }
+        return new BrfReading(pages, classify(drafts), unproven, layout(pages));
     }
 
     /** The page rules a BRF's pages break, which hold whatever its words and whatever its table. */
@@ -128,30 +135,41 @@ public final class BrfReader {
         return out.toString();
     }
 
-    /** Splits the lines into groups at blank and box lines, then each group into elements. */
-    private List<BrailleElement> elements(List<Line> lines) {
-        List<Draft> drafts = new ArrayList<>();
+    /**
+     * Splits the lines into groups at blank and box lines, then each group into drafts of elements;
+     * a list whose runovers may as well be items gets its every line as a draft of its own too.
+     */
+    private static void splitIntoDrafts(List<Line> lines, List<Draft> drafts, List<Alternative> alternatives) {
         List<Line> group = new ArrayList<>();
         int groups = 0;
         for (Line line : lines) {
             if (line.text.isBlank() || isBoxLine(line.text)) {
-                split(group, groups++, drafts);
+                split(group, groups++, drafts, alternatives);
                 group.clear();
             } else {
                 group.add(line);
             }
         }
-        split(group, groups, drafts);
-        return classify(drafts);
+        split(group, groups, drafts, alternatives);
     }
 
-    private static void split(List<Line> group, int number, List<Draft> drafts) {
+    private static void split(List<Line> group, int number, List<Draft> drafts, List<Alternative> alternatives) {
         if (group.isEmpty()) {
             return;
         }
         boolean title = drafts.isEmpty() && number == 0 && group.get(0).page == 1;
         boolean list = !title && isList(group);
+        int from = drafts.size();
         int runoverIndent = list ? listRunoverIndent(group) : -1;
+        drafts.addAll(split(group, number, title, list, runoverIndent));
+        if (list && drafts.size() - from < group.size()) {
+            alternatives.add(new Alternative(from, drafts.size(), split(group, number, false, true, runoverIndent + 2)));
+        }
+    }
+
+    /** The drafts of one group's elements, {@code runoverIndent} the cell a list's runovers start in (-1 outside a list). */
+    private static List<Draft> split(List<Line> group, int number, boolean title, boolean list, int runoverIndent) {
+        List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         for (Line line : group) {
             if (current != null && continues(current, line, title, runoverIndent)) {
@@ -163,6 +181,7 @@ public final class BrfReader {
                 drafts.add(current);
             }
         }
+        return drafts;
     }
 
     /**
@@ -337,6 +356,10 @@ public final class BrfReader {
     }
 
     private record Line(int page, int line, String text) {
+    }
+
+    /** Drafts {@code from}..{@code to} of a list read with runovers, and the same lines each an item. */
+    private record Alternative(int from, int to, List<Draft> asItems) {
     }
 
     /** The lines of one element while they are being collected. */
