@@ -188,8 +188,9 @@ public final class BrfReader {
      * Only a list or table starts in cell 1 after a blank line: a paragraph starts in cell 3, and the
      * blank line setting off a list or table stays at a page's top, so no group runs on into one. A
      * group opening in cell 1 that goes on as 3-1 prose (a line in cell 3 that is no runover, then one
-     * in cell 1 whose first word did not fit there) is misplaced prose rather than a list, unless a
-     * later line in cell 1 proves itself an item: its first word would have fitted on the line before.
+     * in cell 1 whose first word did not fit there) is misplaced prose rather than a list, unless it
+     * shows a list's marks: a later line in cell 1 that is no runover (its first word would have fitted
+     * on the line before), or a runover right of cell 3, where a nested list's runovers go.
      */
     private static boolean isList(List<Line> group) {
         if (indent(group.get(0).text) != 0) {
@@ -200,7 +201,7 @@ public final class BrfReader {
             String previous = group.get(i - 1).text;
             String line = group.get(i).text;
             boolean fitted = fits(previous, line, BrfLayout.CELLS_PER_LINE);
-            if (indent(line) == 0 && fitted) {
+            if (fitted ? indent(line) == 0 : indent(line) >= 4) {
                 return true;
             }
             boolean previousStarts = i < 2 || fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
