@@ -8,15 +8,18 @@ import org.handout.check.Difference;
  * The braille gate's outcome for one BRF: how many elements the source says it must hold, the
  * page rules it breaks, how its elements differ from the source's (in the report's own terms),
  * the words that read back otherwise only through a documented ambiguity of contracted braille,
- * and the characters of the source that the code writes like others (both shown, not failed).
+ * the characters of the source that the code writes like others, and the lists whose lines right
+ * of their items were read as items, not runovers, as their layout allows (all shown, not failed).
  */
 public record BrailleCheck(BrailleTable table, int expected, List<BrailleFinding> layout, List<Difference> differences,
-                           List<AcceptedWord> ambiguousWords, List<SharedCell> sharedCells) {
+                           List<AcceptedWord> ambiguousWords, List<SharedCell> sharedCells,
+                           List<UnprovenRunovers> readAsItems) {
     public BrailleCheck {
         layout = List.copyOf(layout);
         differences = List.copyOf(differences);
         ambiguousWords = List.copyOf(ambiguousWords);
         sharedCells = List.copyOf(sharedCells);
+        readAsItems = List.copyOf(readAsItems);
     }
 
     public boolean passed() {

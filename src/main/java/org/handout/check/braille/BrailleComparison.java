@@ -43,9 +43,10 @@ public final class BrailleComparison {
     public BrailleCheck compare(Handout handout, BrailleTable table, Function<NoteKind, String> callOutLabels,
                                 BrfReading reading) {
         List<BrailleElement> expected = ExpectedBraille.of(handout, table, callOutLabels);
-        List<BrailleElement> found = reading.elements();
         // Folded once per element: the alignment below compares every expected element with every found one.
         List<List<String>> expectedWords = expected.stream().map(e -> words(table, e)).toList();
+        List<UnprovenRunovers> readAsItems = new ArrayList<>();
+        List<BrailleElement> found = found(table, reading, expectedWords, readAsItems);
         List<List<String>> foundWords = found.stream().map(e -> words(table, e)).toList();
         List<Difference> differences = new ArrayList<>();
         Map<String, AcceptedWord> accepted = new LinkedHashMap<>();
@@ -81,7 +82,37 @@ public final class BrailleComparison {
         }
         explainGap(missing, extra, differences);
         return new BrailleCheck(table, expected.size(), reading.layout(), differences, List.copyOf(accepted.values()),
-                List.copyOf(shared));
+                List.copyOf(shared), readAsItems);
+    }
+
+    /**
+     * The elements read, each list whose runovers the layout leaves open read the way more of its
+     * elements are the source's: with runovers, or with every line an item (added to {@code readAsItems}).
+     * The layout allows both; the source only chooses between them, as it does for contracted words.
+     */
+    private List<BrailleElement> found(BrailleTable table, BrfReading reading, List<List<String>> expectedWords,
+                                       List<UnprovenRunovers> readAsItems) {
+        List<BrailleElement> found = new ArrayList<>();
+        int next = 0;
+        for (UnprovenRunovers list : reading.unproven()) {
+            List<BrailleElement> withRunovers = reading.elements().subList(list.from(), list.to());
+            found.addAll(reading.elements().subList(next, list.from()));
+            if (inSource(table, list.asItems(), expectedWords) > inSource(table, withRunovers, expectedWords)) {
+                found.addAll(list.asItems());
+                readAsItems.add(list);
+            } else {
+                found.addAll(withRunovers);
+            }
+            next = list.to();
+        }
+        found.addAll(reading.elements().subList(next, reading.elements().size()));
+        return found;
+    }
+
+    /** How many of the elements read as one of the source's. */
+    private long inSource(BrailleTable table, List<BrailleElement> elements, List<List<String>> expectedWords) {
+        return elements.stream().map(e -> words(table, e))
+                .filter(words -> expectedWords.stream().anyMatch(want -> reads(table, want, words, null))).count();
     }
 
     /**

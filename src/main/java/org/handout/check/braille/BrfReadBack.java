@@ -76,7 +76,10 @@ public record BrfReadBack(String brf, List<List<String>> pageLines, List<Braille
                 new Measure("braille table", table.label() + " (" + table.file() + ")",
                         "named for the handout's language and the chosen grade", true),
                 new Measure("words read back otherwise", readOtherwise(check),
-                        "only known ambiguities of the braille code (docs/BRAILLE.md)", true)));
+                        "only known ambiguities of the braille code (docs/BRAILLE.md)", true),
+                new Measure("lists read as nested", check.readAsItems().isEmpty() ? "none"
+                        : String.join(", ", check.readAsItems().stream().map(UnprovenRunovers::where).toList()),
+                        "only where no line shows the list's runover cell (docs/BRAILLE.md)", true)));
     }
 
     private static String readOtherwise(BrailleCheck check) {

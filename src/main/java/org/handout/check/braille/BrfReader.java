@@ -59,7 +59,14 @@ public final class BrfReader {
                 content.add(new Line(p + 1, l + 1, embossed(page.get(l))));
             }
         }
-        return new BrfReading(pages, elements(content), layout(pages));
+        List<Draft> drafts = new ArrayList<>();
+        List<Alternative> alternatives = new ArrayList<>();
+        splitIntoDrafts(content, drafts, alternatives);
+        List<UnprovenRunovers> unproven = new ArrayList<>();
+        for (Alternative list : alternatives) {
+            unproven.add(new UnprovenRunovers(list.from, list.to, classify(list.asItems)));
+        }
+        return new BrfReading(pages, classify(drafts), unproven, layout(pages));
     }
 
     /** The page rules a BRF's pages break, which hold whatever its words and whatever its table. */
@@ -128,43 +135,44 @@ public final class BrfReader {
         return out.toString();
     }
 
-    /** Splits the lines into groups at blank and box lines, then each group into elements. */
-    private List<BrailleElement> elements(List<Line> lines) {
-        List<Draft> drafts = new ArrayList<>();
+    /**
+     * Splits the lines into groups at blank and box lines, then each group into drafts of elements;
+     * a list whose runovers may as well be items gets its every line as a draft of its own too.
+     */
+    private static void splitIntoDrafts(List<Line> lines, List<Draft> drafts, List<Alternative> alternatives) {
         List<Line> group = new ArrayList<>();
         int groups = 0;
         for (Line line : lines) {
             if (line.text.isBlank() || isBoxLine(line.text)) {
-                split(group, groups++, drafts);
+                split(group, groups++, drafts, alternatives);
                 group.clear();
             } else {
                 group.add(line);
             }
         }
-        split(group, groups, drafts);
-        return classify(drafts);
+        split(group, groups, drafts, alternatives);
     }
 
-    private static void split(List<Line> group, int number, List<Draft> drafts) {
+    private static void split(List<Line> group, int number, List<Draft> drafts, List<Alternative> alternatives) {
         if (group.isEmpty()) {
             return;
         }
         boolean title = drafts.isEmpty() && number == 0 && group.get(0).page == 1;
-        boolean list = false;
-        int deepestIndent = 0;
+        boolean list = !title && isList(group);
+        int from = drafts.size();
+        int runoverIndent = list ? listRunoverIndent(group) : -1;
+        drafts.addAll(split(group, number, title, list, runoverIndent));
+        if (list && drafts.size() - from < group.size()) {
+            alternatives.add(new Alternative(from, drafts.size(), split(group, number, false, true, runoverIndent + 2)));
+        }
+    }
+
+    /** The drafts of one group's elements, {@code runoverIndent} the cell a list's runovers start in (-1 outside a list). */
+    private static List<Draft> split(List<Line> group, int number, boolean title, boolean list, int runoverIndent) {
+        List<Draft> drafts = new ArrayList<>();
         Draft current = null;
-        for (int i = 0; i < group.size(); i++) {
-            Line line = group.get(i);
-            if (i == 0 || line.page != group.get(i - 1).page) {
-                // The blank line after a list is left out at the top of a page, so a group may run on into
-                // another list or prose there: each page's part of the group is judged on its own, a part
-                // opening in cell 3 or beyond going on with what the page before held (and its list's runover cell).
-                List<Line> onPage = group.stream().filter(l -> l.page == line.page).toList();
-                boolean goesOn = i > 0 && indent(line.text) > 0;
-                list = (goesOn ? list : indent(line.text) == 0) && !hasThreeOneRunover(onPage);
-                deepestIndent = Math.max(goesOn ? deepestIndent : 0, onPage.stream().mapToInt(l -> indent(l.text)).max().orElse(0));
-            }
-            if (current != null && continues(current, line, title, list ? deepestIndent : -1)) {
+        for (Line line : group) {
+            if (current != null && continues(current, line, title, runoverIndent)) {
                 current.lines.add(line);
             } else {
                 boolean pageTop = current != null && line.page != current.lastLine().page;
@@ -173,25 +181,52 @@ public final class BrfReader {
                 drafts.add(current);
             }
         }
+        return drafts;
     }
 
     /**
-     * A list's runovers all start right of its items, so a group with a line in cell 3 followed by
-     * its runover in cell 1 holds prose, even when something in it starts in cell 1. A line in cell 3
-     * that is itself a runover (its first word did not fit on the line before) is a list item's, and
-     * the item after it may start in cell 1 with a word too long for it.
+     * Only a list or table starts in cell 1 after a blank line: a paragraph starts in cell 3, and the
+     * blank line setting off a list or table stays at a page's top, so no group runs on into one. A
+     * group opening in cell 1 that goes on as 3-1 prose (a line in cell 3 that is no runover, then one
+     * in cell 1 whose first word did not fit there) is misplaced prose rather than a list, unless it
+     * shows a list's marks: a later line in cell 1 that is no runover (its first word would have fitted
+     * on the line before), or a runover right of cell 3, where a nested list's runovers go.
      */
-    private static boolean hasThreeOneRunover(List<Line> group) {
+    private static boolean isList(List<Line> group) {
+        if (indent(group.get(0).text) != 0) {
+            return false;
+        }
+        boolean threeOne = false;
         for (int i = 1; i < group.size(); i++) {
             String previous = group.get(i - 1).text;
             String line = group.get(i).text;
-            boolean previousRunsOver = i >= 2 && !fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
-            if (indent(previous) == 2 && indent(line) == 0 && !fits(previous, line, BrfLayout.CELLS_PER_LINE)
-                    && !previousRunsOver) {
+            boolean fitted = fits(previous, line, BrfLayout.CELLS_PER_LINE);
+            if (fitted ? indent(line) == 0 : indent(line) >= 4) {
                 return true;
             }
+            boolean previousStarts = i < 2 || fits(group.get(i - 2).text, previous, BrfLayout.CELLS_PER_LINE);
+            threeOne |= indent(previous) == 2 && indent(line) == 0 && !fitted && previousStarts;
         }
-        return false;
+        return !threeOne;
+    }
+
+    /**
+     * Where a list's runovers start: two cells right of its deepest item. A line that must start an
+     * item (its first word would have fitted on the line before) is left of them, and the deepest line
+     * right of all those is a runover; so a list with nesting but no runover shows its nested items as
+     * items wherever one follows a line it would have fitted on.
+     */
+    private static int listRunoverIndent(List<Line> group) {
+        int deepestItem = 0;
+        int deepest = 0;
+        for (int i = 0; i < group.size(); i++) {
+            String text = group.get(i).text;
+            deepest = Math.max(deepest, indent(text));
+            if (i > 0 && fits(group.get(i - 1).text, text, BrfLayout.CELLS_PER_LINE)) {
+                deepestItem = Math.max(deepestItem, indent(text));
+            }
+        }
+        return deepest > deepestItem ? deepest : deepestItem + 2;
     }
 
     /** Whether the first word of {@code line} would have fitted on {@code previous}: if so, it starts something new. */
@@ -322,6 +357,10 @@ public final class BrfReader {
     }
 
     private record Line(int page, int line, String text) {
+    }
+
+    /** Drafts {@code from}..{@code to} of a list read with runovers, and the same lines each an item. */
+    private record Alternative(int from, int to, List<Draft> asItems) {
     }
 
     /** The lines of one element while they are being collected. */

@@ -5,13 +5,15 @@ import java.util.stream.Collectors;
 import org.handout.braille.BrailleAscii;
 
 /**
- * What a BRF holds: its pages as written, the elements found on them in reading order, and the
- * layout rules it breaks.
+ * What a BRF holds: its pages as written, the elements found on them in reading order, the lists
+ * whose runovers may as well be items, in order, and the layout rules it breaks.
  */
-public record BrfReading(List<List<String>> pages, List<BrailleElement> elements, List<BrailleFinding> layout) {
+public record BrfReading(List<List<String>> pages, List<BrailleElement> elements, List<UnprovenRunovers> unproven,
+                         List<BrailleFinding> layout) {
     public BrfReading {
         pages = pages.stream().map(List::copyOf).toList();
         elements = List.copyOf(elements);
+        unproven = List.copyOf(unproven);
         layout = List.copyOf(layout);
     }
 

@@ -98,11 +98,12 @@ final class BlockFormatter implements BlockVisitor<Void> {
     /**
      * Set off by blank lines; an item at depth d starts in cell 2d-1 and every runover of the list
      * starts two cells right of its deepest level (1-3 for a simple list, 1-5 and 3-5 with nesting).
+     * The blank lines stay at a page's top, and items are divided between pages (see {@link BraillePages}).
      */
     @Override
     public Void list(ListBlock list) {
         if (depth == 0) {
-            pages.blankLine();
+            pages.setOffLine();
             runoverIndent = ListLayout.runoverCell(list) - 1;
         }
         depth++;
@@ -112,12 +113,12 @@ final class BlockFormatter implements BlockVisitor<Void> {
             if (list.ordered()) {
                 text = text.prefixed(number++ + ". ");
             }
-            pages.block(cells(text, item.at()), ListLayout.startCell(depth) - 1, runoverIndent);
+            pages.listItem(cells(text, item.at()), ListLayout.startCell(depth) - 1, runoverIndent);
             item.body().stream().filter(b -> !(b instanceof Paragraph)).forEach(b -> b.accept(this));
         }
         depth--;
         if (depth == 0) {
-            pages.blankLine();
+            pages.setOffLine();
         }
         return null;
     }
@@ -137,13 +138,14 @@ final class BlockFormatter implements BlockVisitor<Void> {
     }
 
     /**
-     * Linear format, set off by blank lines: one entry per row in 1-3, each cell after its column's
-     * header. An empty cell is left out (its header alone would say nothing, and the semicolon
-     * before the next cell, standing alone, reads as "be" in contracted braille); so is a row of them.
+     * Linear format, set off by blank lines (kept at a page's top): one entry per row in 1-3, each
+     * cell after its column's header. An empty cell is left out (its header alone would say nothing,
+     * and the semicolon before the next cell, standing alone, reads as "be" in contracted braille);
+     * so is a row of them.
      */
     @Override
     public Void table(Table table) {
-        pages.blankLine();
+        pages.setOffLine();
         for (List<TableCell> row : table.rows()) {
             List<Inline> entry = new ArrayList<>();
             for (int column = 0; column < row.size(); column++) {
@@ -157,7 +159,7 @@ final class BlockFormatter implements BlockVisitor<Void> {
                 pages.block(cells(marked(entry), table.at()), 0, 2);
             }
         }
-        pages.blankLine();
+        pages.setOffLine();
         return null;
     }
 

@@ -8,26 +8,40 @@ import org.handout.braille.BrfLayout;
 /**
  * Lays translated braille out on BRF pages: words are never divided, lines never exceed 40
  * cells, the 25th line of every page carries only the braille page number at its right end, and
- * a blank line never opens a page. Works in Unicode braille; {@link #brf()} writes the ASCII.
- * One instance per handout.
+ * a blank line opens a page only where it sets off a list or table (see {@link #setOffLine()}).
+ * Works in Unicode braille; {@link #brf()} writes the ASCII. One instance per handout.
  */
 final class BraillePages {
     private static final int TEXT_LINES = BrfLayout.LINES_PER_PAGE - 1;
 
     private final List<List<String>> pages = new ArrayList<>();
+    /** A set-off line that fell at a page's end, to open the next page if anything comes after it. */
+    private boolean blankOpensPage;
 
     BraillePages() {
         pages.add(new ArrayList<>());
     }
 
-    /** Text whose first line starts {@code firstIndent} cells in and whose runovers {@code runoverIndent}. */
+    /**
+     * Text whose first line starts {@code firstIndent} cells in and whose runovers {@code runoverIndent},
+     * moved whole to the next page when it does not fit on this one's lines but fits on a page.
+     */
     void block(String cells, int firstIndent, int runoverIndent) {
-        place(wrap(cells, firstIndent, runoverIndent, BrfLayout.CELLS_PER_LINE), false);
+        place(wrap(cells, firstIndent, runoverIndent, BrfLayout.CELLS_PER_LINE), true, false);
+    }
+
+    /**
+     * As {@link #block}, but divided between pages where the page ends: a list item (BANA: a list may be
+     * divided between pages). Moved whole, it would leave blank lines at the page's end inside the
+     * list, which read as the list's end.
+     */
+    void listItem(String cells, int firstIndent, int runoverIndent) {
+        place(wrap(cells, firstIndent, runoverIndent, BrfLayout.CELLS_PER_LINE), false, false);
     }
 
     /** As {@link #block}, but moved to the next page rather than left as a page's last line(s) with no text after it. */
     void heading(String cells, int indent) {
-        place(wrap(cells, indent, indent, BrfLayout.CELLS_PER_LINE), true);
+        place(wrap(cells, indent, indent, BrfLayout.CELLS_PER_LINE), true, true);
     }
 
     void centered(String cells) {
@@ -35,11 +49,11 @@ final class BraillePages {
         for (String text : wrap(cells, 0, 0, BrfLayout.CELLS_PER_LINE - 2 * BrfLayout.CENTERED_MARGIN)) {
             lines.add(blanks((BrfLayout.CELLS_PER_LINE - text.length()) / 2) + text);
         }
-        place(lines, true);
+        place(lines, true, true);
     }
 
     void boxLine() {
-        place(List.of(String.valueOf(BrfLayout.BOX_CELL).repeat(BrfLayout.CELLS_PER_LINE)), false);
+        place(List.of(String.valueOf(BrfLayout.BOX_CELL).repeat(BrfLayout.CELLS_PER_LINE)), true, false);
     }
 
     /** A blank line, unless the page is just starting or already ends with one. */
@@ -51,6 +65,21 @@ final class BraillePages {
             } else {
                 page.add("");
             }
+        }
+    }
+
+    /**
+     * The blank line before or after a list or table, kept on line 1 when it falls at a page's top
+     * (BANA: start a list on line 2 when braille ends the page before). Their lines start in cell 1
+     * like a paragraph's runovers, so at a page's top the blank line is the only sign that the list
+     * or table starts or ends there.
+     */
+    void setOffLine() {
+        List<String> page = current();
+        if (page.isEmpty() ? pages.size() > 1 : page.size() == TEXT_LINES && !page.get(page.size() - 1).isEmpty()) {
+            blankOpensPage = true;
+        } else {
+            blankLine();
         }
     }
 
@@ -86,18 +115,22 @@ final class BraillePages {
         return pages.size();
     }
 
-    private void place(List<String> lines, boolean keepWithNext) {
+    private void place(List<String> lines, boolean keepTogether, boolean keepWithNext) {
         if (lines.isEmpty()) {
             return;
         }
         int needed = lines.size() + (keepWithNext ? 1 : 0);
-        if (current().size() + needed > TEXT_LINES && needed <= TEXT_LINES && !current().isEmpty()) {
+        if (keepTogether && current().size() + needed > TEXT_LINES && needed <= TEXT_LINES && !current().isEmpty()) {
             pages.add(new ArrayList<>());
         }
         for (String line : lines) {
             if (current().size() == TEXT_LINES) {
                 pages.add(new ArrayList<>());
             }
+            if (blankOpensPage && current().isEmpty()) {
+                current().add("");
+            }
+            blankOpensPage = false;
             current().add(line);
         }
     }

@@ -96,12 +96,79 @@ class BrfReaderTest {
         assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("z");
     }
 
-    /** BANA leaves out a blank line at the top of a page, so a list after a nested list's page end meets it there. */
+    /** A list after a nested list that ends a page is set off by the blank line kept on the next page's line 1. */
     @Test
     void aListStartingAtThePageTopAfterANestedListKeepsItsOwnRunoverCell() throws Exception {
         Handout lists = BrailleFixtures.parse(Path.of("src/test/resources/braille/list-after-nested-list-at-page-end.md"));
 
         assertThat(check(lists, 2, BrailleFixtures.brf(lists, 2)).differences()).isEmpty();
+    }
+
+    private static BrailleCheck checkFixture(String name) throws Exception {
+        Handout handout = BrailleFixtures.parse(Path.of("src/test/resources/braille/" + name));
+        return check(handout, 2, BrailleFixtures.brf(handout, 2));
+    }
+
+    private static BrailleCheck checkFixture(String name, String line, String replacement) throws Exception {
+        Handout handout = BrailleFixtures.parse(Path.of("src/test/resources/braille/" + name));
+        String brf = BrailleFixtures.brf(handout, 2);
+        assertThat(brf).contains("\r\n" + line + "\r\n");
+        return check(handout, 2, brf.replace("\r\n" + line + "\r\n", replacement == null ? "\r\n" : "\r\n" + replacement + "\r\n"));
+    }
+
+    @Test
+    void aListItemDividedBetweenPagesReadsBackAsOneItem() throws Exception {
+        assertThat(checkFixture("list-item-across-page-end.md").differences()).isEmpty();
+    }
+
+    @Test
+    void aListAfterAParagraphEndingAPageIsNotReadAsTheParagraphsRunover() throws Exception {
+        assertThat(checkFixture("list-after-paragraph-ending-a-page.md").differences()).isEmpty();
+    }
+
+    /** The nested item in cell 3, then an item in cell 1 too long for its line, look like a 3-1 paragraph. */
+    @Test
+    void aNestedItemBeforeAnItemTooLongForItsLineStaysInTheList() throws Exception {
+        assertThat(checkFixture("nested-item-before-a-long-item.md").differences()).isEmpty();
+    }
+
+    /** The second nested item would have fitted on the first's line, so cell 3 starts items and the first is one too. */
+    @Test
+    void nestedItemsAfterAFullLineAreItemsWhenOneOfThemWouldHaveFittedOnTheLineBefore() throws Exception {
+        BrailleCheck check = checkFixture("nested-items-after-a-full-line.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.readAsItems()).isEmpty();
+    }
+
+    /** No line shows the runover cell, so "Medications at night" may be a runover or a nested item; the source has an item. */
+    @Test
+    void aNestedListWithoutRunoversIsReadAsNestedAndNamedButASimpleListKeepsItsRunovers() throws Exception {
+        BrailleCheck check = checkFixture("nested-list-without-runovers.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.readAsItems()).extracting(UnprovenRunovers::where).containsExactly("page 1 line 3");
+    }
+
+    @Test
+    void aNestedItemWithOtherWordsInAListWithoutRunoversIsStillWrongText() throws Exception {
+        BrailleCheck check = checkFixture("nested-list-without-runovers.md", "  ,M$ICA;NS AT NI<T", "  ,M$ICA;NS AT NOON");
+
+        assertThat(check.differences()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Difference.Kind.WRONG_TEXT);
+            assertThat(f.expected()).isEqualTo("Medications at night");
+            assertThat(f.found()).isEqualTo("Medications at noon");
+        });
+    }
+
+    @Test
+    void aNestedItemLostFromAListWithoutRunoversIsStillMissing() throws Exception {
+        BrailleCheck check = checkFixture("nested-list-without-runovers.md", "  ,M$ICA;NS AT NI<T", null);
+
+        assertThat(check.differences()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Difference.Kind.MISSING);
+            assertThat(f.expected()).isEqualTo("Medications at night");
+        });
     }
 
     @Test

@@ -102,6 +102,28 @@ class BrfRendererTest {
         assertThat(line(everyBlockPages, ",A NE/$ PO9T")).startsWith("  ,A NE/$");
     }
 
+    private static List<List<String>> fixturePages(String name) throws Exception {
+        return pages(BrailleFixtures.brf(BrailleFixtures.parse(Path.of("src/test/resources/braille/" + name)), 2));
+    }
+
+    /** Moved whole, the item would leave a blank line inside the list at the page's end, which reads as the list's end. */
+    @Test
+    void listItemIsDividedBetweenPagesWhereThePageEnds() throws Exception {
+        List<List<String>> pages = fixturePages("list-item-across-page-end.md");
+
+        assertThat(pages.get(0).get(23)).isEqualTo("  8,MY CRAV+S 7 TOO /R;G ,- NO?+ ELSE 0");
+        assertThat(pages.get(1).subList(0, 2)).containsExactly("    HELP+0", ",SNACKS");
+    }
+
+    /** Left out, a list item in cell 1 at the page's top would read as the runover of the paragraph before. */
+    @Test
+    void blankLineBeforeAListStaysOnLineOneWhenTheParagraphBeforeEndsThePage() throws Exception {
+        List<List<String>> pages = fixturePages("list-after-paragraph-ending-a-page.md");
+
+        assertThat(pages.get(0).get(23)).isEqualTo("OR M \"TS4 ,IF Y RELAPSE1 DON'T DESPAIR4");
+        assertThat(pages.get(1).subList(0, 3)).containsExactly("", ",BR+ YR M$ICA;N LI/", ",WAT]");
+    }
+
     @Test
     void quoteIsSetOffByBlankLinesWithItsAttributionOnItsOwnLineInCellFive() {
         List<String> page = seedPages.get(0);
