@@ -54,7 +54,7 @@ class SubsetIdentityCMapsTest {
     }
 
     @Test
-    void everyCodeDrawnSelectsTheSameCidAsIdentityH() throws Exception {
+    void everyGlyphOfTheSubsetIsSelectedByTheSameCodeAsWithIdentityH() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(seed.toFile())) {
             for (PDType0Font font : type0Fonts(pdf)) {
                 byte[] cidToGid = bytes((COSStream) font.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP));
