@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.model.Handout;
 import org.handout.model.InvalidHandoutException;
@@ -76,16 +77,14 @@ public final class PdfRenderer implements Renderer {
         FontList fonts = LanguageParts.fonts(handout);
         Document html = printHtml(handout, profile);
 
+        ByteArrayOutputStream drawn = new ByteArrayOutputStream();
         try (PDDocument pdf = new PDDocument()) {
             render(handout, profile, html, fonts, pdf);
             EmptyArtifacts.remove(pdf);
-            if (LogicalOrderText.needed(html.body())) {
-                withLogicalOrderText(pdf, html, handout, profile, out);
-            } else {
-                ReproducibleMetadata.apply(pdf, BuildDate.of(handout), fingerprint(html, profile));
-                pdf.save(out);
-            }
+            // Read back at once: object streams would only be unpacked again.
+            pdf.save(drawn, CompressParameters.NO_COMPRESSION);
         }
+        finish(drawn.toByteArray(), html, handout, profile, out);
     }
 
     /** Lays the print HTML out into {@code pdf}, drawing with the language's fonts. */
@@ -116,15 +115,17 @@ public final class PdfRenderer implements Renderer {
     }
 
     /**
-     * The glyphs' Unicode values exist only once the font subsets are written, at save; so a
-     * document with right-to-left text is saved, read back, given its logical-order text and saved again.
+     * What needs the fonts as written: PDFBox subsets them, and gives the glyphs their Unicode
+     * values, only when it saves. So the drawn document is saved, read back, given its
+     * logical-order text (right-to-left text only) and its fonts' CMaps, and saved again.
      */
-    private static void withLogicalOrderText(PDDocument pdf, Document html, Handout handout, Profile profile,
-                                             OutputStream out) throws IOException {
-        ByteArrayOutputStream drawn = new ByteArrayOutputStream();
-        pdf.save(drawn);
-        try (PDDocument saved = Loader.loadPDF(drawn.toByteArray())) {
-            LogicalOrderText.apply(saved, html.body());
+    private static void finish(byte[] drawn, Document html, Handout handout, Profile profile, OutputStream out)
+            throws IOException {
+        try (PDDocument saved = Loader.loadPDF(drawn)) {
+            if (LogicalOrderText.needed(html.body())) {
+                LogicalOrderText.apply(saved, html.body());
+            }
+            SubsetIdentityCMaps.apply(saved);
             ReproducibleMetadata.apply(saved, BuildDate.of(handout), fingerprint(html, profile));
             saved.save(out);
         }
