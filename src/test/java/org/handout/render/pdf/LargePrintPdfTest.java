@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.handout.check.ContrastRatio;
 import org.handout.check.StylesheetContrast;
 import org.handout.check.pdf.GlyphReport;
@@ -133,5 +137,25 @@ class LargePrintPdfTest {
         String css = PrintStylesheet.of(profile);
         assertThat(css).contains("font-size: 18.0pt", "line-height: 1.5", "margin: 72.0pt", "size: 612.0pt 792.0pt")
                 .contains("em, i, cite { font-style: normal; font-weight: bold; }");
+    }
+
+    /**
+     * The long-runs fixture's text just fills one large-print page; the space after its last
+     * paragraph once went to a second page that held nothing but the footer.
+     */
+    @Test
+    void everyPageHoldsTextOfTheHandoutNotOnlyItsFooter() throws Exception {
+        Path folderForFixture = Files.createDirectory(folder.resolve("long-runs"));
+        Path pdf = RenderedPdf.render(Path.of("src/test/resources/text/long-unbreakable-runs.md"), profile, folderForFixture);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                assertThat(extractor.getMarkedContents())
+                        .as("page %d of %d", document.getPages().indexOf(page) + 1, document.getNumberOfPages())
+                        .anyMatch(content -> !content.getTag().equals("Artifact") && !content.getContents().isEmpty());
+            }
+        }
     }
 }
