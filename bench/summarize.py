@@ -263,8 +263,9 @@ def markdown(m, command, samples):
               f"| full set ≥ 4 handouts/s, N = {n} | {full_rate:.2f}/s | {verdict(full_rate >= 4)} |",
               f"| full set at least as fast as WeasyPrint's PDF/UA-1 alone (ratio ≥ 1.0) | {full_rate / wp_process:.2f} "
               f"({full_rate:.2f}/s vs {wp_process:.2f}/s) | {verdict(full_rate >= wp_process)} |",
-              f"| the same per CPU second (ratio ≥ 1.0) | {full_per_cpu / wp_per_cpu:.2f} ({full_per_cpu:.2f} vs "
-              f"{wp_per_cpu:.2f} handouts per CPU second) | {verdict(full_per_cpu >= wp_per_cpu)} |",
+              f"| the same per CPU second (the issue asks to report it) | {full_per_cpu / wp_per_cpu:.2f} "
+              f"({full_per_cpu:.2f} vs {wp_per_cpu:.2f} handouts per CPU second) | reported: "
+              f"{'at or above' if full_per_cpu >= wp_per_cpu else 'below'} parity |",
               f"| one handout from a cold start < 2 s | {single:.2f} s (median of 3) | {verdict(single < 2)} |",
               f"| nothing changed, N = {n}, < 1 s | {m.wall('incremental'):.2f} s | {verdict(m.wall('incremental') < 1)} |"]
     if m.has("memory"):
