@@ -126,6 +126,12 @@ class BrfReaderTest {
         assertThat(checkFixture("list-after-paragraph-ending-a-page.md").differences()).isEmpty();
     }
 
+    /** Its number alone on a line, then the address on the next, would read as an item of its own. */
+    @Test
+    void aListItemOpeningWithAWordLongerThanALineReadsBackAsOneItem() throws Exception {
+        assertThat(checkFixture("list-item-opening-with-a-word-longer-than-a-line.md").differences()).isEmpty();
+    }
+
     /** The nested item in cell 3, then an item in cell 1 too long for its line, look like a 3-1 paragraph. */
     @Test
     void aNestedItemBeforeAnItemTooLongForItsLineStaysInTheList() throws Exception {

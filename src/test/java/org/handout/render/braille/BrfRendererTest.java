@@ -162,9 +162,18 @@ class BrfRendererTest {
         assertThat(paragraph).contains(".1EMPHASIS").contains("^1/R;G");
     }
 
+    /** Moved to a line of its own, the word would leave the item's number alone, which reads as an item. */
+    @Test
+    void wordLongerThanALineStartsOnTheLineOfTheWordsBeforeIt() throws Exception {
+        List<List<String>> pages = fixturePages("list-item-opening-with-a-word-longer-than-a-line.md");
+
+        assertThat(line(pages, "#A4")).startsWith("#A4 HTTPS3").hasSize(40).endsWith("\"");
+    }
+
     @Test
     void linkReadsAsItsTextThenItsAddressDividedWithTheContinuationIndicator() {
-        String divided = line(everyBlockPages, "\"<HTTPS3");
+        String divided = everyBlockPages.stream().flatMap(List::stream).filter(line -> line.contains("\"<HTTPS3"))
+                .findFirst().orElseThrow();
         assertThat(divided).hasSize(40).endsWith("\"");
     }
 
