@@ -53,6 +53,17 @@ class BrailleTranslatorTest {
     }
 
     @Test
+    void uebGradeTwoWritesALetterStandingAloneBesideAGuillemetWithoutTheGradeOneIndicatorAndTheTextIsKnownAsMistranslated() {
+        BrailleTable contracted = BrailleSettings.DEFAULT.codeFor(Locale.US) instanceof BrailleTable table ? table : null;
+
+        assertThat(readBack(contracted, "«M un» y «B")).isEqualTo("«More un» y «But");
+        assertThat(readBack(contracted, "ni x» o")).isEqualTo("ni it» o");
+        assertThat(Untranscribable.mistranslated(contracted, "«M")).isTrue();
+        assertThat(Untranscribable.mistranslated(contracted, "ni x» o")).isTrue();
+        assertThat(Untranscribable.mistranslated(contracted, "«Me «a «É ax» a» «Mx")).isFalse();
+    }
+
+    @Test
     void everyKnownMistranslationIsDocumented() throws Exception {
         String doc = Files.readString(Path.of("docs/BRAILLE.md"));
         assertThat(DataRows.read(Untranscribable.class, "mistranslations.tsv", "table, pattern, why", 3)).isNotEmpty()

@@ -96,6 +96,37 @@ class BrfReaderTest {
         assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("z");
     }
 
+    /** "(https://example.org/call-us)" reads "(httpscc//example.org/call-u)": two known ambiguities in one word. */
+    @Test
+    void anAddressInParenthesesEndingInUsReadsBackThroughTwoKnownAmbiguities() throws Exception {
+        BrailleCheck check = checkFixture("address-in-parentheses-ending-in-us.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("https:", "us)");
+    }
+
+    @Test
+    void aWordReadThroughTwoAmbiguitiesFailsWhenOnlyOneIsKnown() throws Exception {
+        Handout address = BrailleFixtures.parse(Path.of("src/test/resources/braille/address-in-parentheses-ending-in-us.md"));
+        List<ContractionAmbiguity> httpsOnly = ContractionAmbiguities.bundled().entries().stream()
+                .filter(entry -> entry.written().equals("https:")).toList();
+
+        BrailleCheck check = new BrailleComparison(new ContractionAmbiguities(httpsOnly)).compare(address,
+                BrailleFixtures.table(address, 2), PageWords.of(address.meta().lang())::label,
+                read(address, 2, BrailleFixtures.brf(address, 2)));
+
+        assertThat(check.differences()).extracting(Difference::kind).containsOnly(Difference.Kind.WRONG_TEXT).isNotEmpty();
+    }
+
+    /** A linear table's colon after each header and semicolon between cells meet the cells' own punctuation. */
+    @Test
+    void tableCellsEndingInPunctuationReadBackThroughKnownAmbiguities() throws Exception {
+        BrailleCheck check = checkFixture("table-cells-ending-in-punctuation.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("::", ";", ";;", ",;", ":;", "!;");
+    }
+
     /** A list after a nested list that ends a page is set off by the blank line kept on the next page's line 1. */
     @Test
     void aListStartingAtThePageTopAfterANestedListKeepsItsOwnRunoverCell() throws Exception {
