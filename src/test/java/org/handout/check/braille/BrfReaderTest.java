@@ -157,6 +157,12 @@ class BrfReaderTest {
         assertThat(checkFixture("list-after-paragraph-ending-a-page.md").differences()).isEmpty();
     }
 
+    /** Without its blank line, a quotation's 3-1 lines at a page's top would read as the list's items and runovers. */
+    @Test
+    void aQuoteInAListItemStartingAPageReadsBackApartFromTheList() throws Exception {
+        assertThat(checkFixture("quote-in-a-list-item-at-a-page-top.md").differences()).isEmpty();
+    }
+
     /** Its number alone on a line, then the address on the next, would read as an item of its own. */
     @Test
     void aListItemOpeningWithAWordLongerThanALineReadsBackAsOneItem() throws Exception {

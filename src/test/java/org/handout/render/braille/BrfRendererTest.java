@@ -162,6 +162,15 @@ class BrfRendererTest {
         assertThat(paragraph).contains(".1EMPHASIS").contains("^1/R;G");
     }
 
+    /** Inside a list, a quotation's blank line sets it off from the list's lines, which start in cell 1 like its runovers. */
+    @Test
+    void blankLineBeforeAQuoteInAListItemStaysOnLineOneWhenTheItemEndsThePage() throws Exception {
+        List<List<String>> pages = fixturePages("quote-in-a-list-item-at-a-page-top.md");
+
+        assertThat(pages.get(0).get(23)).isEqualTo(",\"K YR NUMB]S4");
+        assertThat(pages.get(1).subList(0, 2)).containsExactly("", "  ,ASK = HELP :5 Y NE$ X1 & KEEP ASK+");
+    }
+
     /** Moved to a line of its own, the word would leave the item's number alone, which reads as an item. */
     @Test
     void wordLongerThanALineStartsOnTheLineOfTheWordsBeforeIt() throws Exception {
