@@ -163,6 +163,12 @@ class BrfReaderTest {
         assertThat(checkFixture("quote-in-a-list-item-at-a-page-top.md").differences()).isEmpty();
     }
 
+    /** Without the blank line, a level 2 heading in cell 5 at a page's top would read as the attribution's runover. */
+    @Test
+    void aHeadingAfterAnAttributionEndingAPageReadsBackAsAHeading() throws Exception {
+        assertThat(checkFixture("attributed-quote-ending-a-page.md").differences()).isEmpty();
+    }
+
     /** Its number alone on a line, then the address on the next, would read as an item of its own. */
     @Test
     void aListItemOpeningWithAWordLongerThanALineReadsBackAsOneItem() throws Exception {

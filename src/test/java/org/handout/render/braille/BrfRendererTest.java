@@ -171,6 +171,15 @@ class BrfRendererTest {
         assertThat(pages.get(1).subList(0, 2)).containsExactly("", "  ,ASK = HELP :5 Y NE$ X1 & KEEP ASK+");
     }
 
+    /** An attribution's runovers start in cell 5 like a level 2 heading: the blank line alone parts them at a page's top. */
+    @Test
+    void blankLineAfterAnAttributedQuoteStaysOnLineOneWhenTheAttributionEndsThePage() throws Exception {
+        List<List<String>> pages = fixturePages("attributed-quote-ending-a-page.md");
+
+        assertThat(pages.get(0).get(23)).isEqualTo("    ,M>IA1 A NURSE AT ! ,RIV]SIDE CL9IC");
+        assertThat(pages.get(1).subList(0, 2)).containsExactly("", "    ,\"U/&+ \": TO F9D HELP");
+    }
+
     /** Moved to a line of its own, the word would leave the item's number alone, which reads as an item. */
     @Test
     void wordLongerThanALineStartsOnTheLineOfTheWordsBeforeIt() throws Exception {
