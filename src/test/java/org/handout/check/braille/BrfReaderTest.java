@@ -127,6 +127,14 @@ class BrfReaderTest {
         assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("::", ";", ";;", ",;", ":;", "!;");
     }
 
+    @Test
+    void theGroupsignGgBeforeALetterWithADiacriticReadsBackAsThePrimeAndIsAKnownAmbiguity() throws Exception {
+        BrailleCheck check = checkFixture("groupsign-before-diacritic.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).containsExactly("gg");
+    }
+
     /** A list after a nested list that ends a page is set off by the blank line kept on the next page's line 1. */
     @Test
     void aListStartingAtThePageTopAfterANestedListKeepsItsOwnRunoverCell() throws Exception {
