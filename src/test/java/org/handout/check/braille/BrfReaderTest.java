@@ -133,7 +133,7 @@ class BrfReaderTest {
         BrailleCheck check = checkFixture("groupsign-before-diacritic.md");
 
         assertThat(check.differences()).isEmpty();
-        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).containsExactlyInAnyOrder("gg", "ea", "b");
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).containsExactlyInAnyOrder("gg", "ea", "b", "ch");
     }
 
     /** A list after a nested list that ends a page is set off by the blank line kept on the next page's line 1. */
