@@ -193,8 +193,9 @@ final class GeneratedHandouts {
                 words(1, 6),
                 words(1, 3).map(w -> "*" + w + "*"),
                 words(1, 3).map(w -> "**" + w + "**"),
-                asciiWords().map(w -> "`" + w + "`"),
-                Combinators.combine(words(1, 3), linkPaths()).as((text, path) -> "[" + text + "](https://example.org/" + path + ")"));
+                asciiWords().filter(keptWords).map(w -> "`" + w + "`"),
+                Combinators.combine(words(1, 3), linkPaths().filter(keptWords))
+                        .as((text, path) -> "[" + text + "](https://example.org/" + path + ")"));
     }
 
     /** A quote of one or more blocks (paragraphs, lists, tables, call-outs, quotes), perhaps attributed. */
@@ -202,14 +203,16 @@ final class GeneratedHandouts {
         Arbitrary<String> attribution = Combinators.combine(Arbitraries.of("— ", "– ", "-- ", "—"), words(1, 3))
                 .as((dash, name) -> "\n>\n> " + dash + name)
                 .optional(0.5).map(a -> a.orElse(""));
-        return Combinators.combine(block(depth - 1).list().ofMinSize(1).ofMaxSize(3), attribution)
+        return Combinators.combine(block(depth - 1).list().ofMinSize(1).ofMaxSize(3).filter(GeneratedHandouts::noListsInARow),
+                        attribution)
                 .as((body, by) -> quoted(join(body)) + by);
     }
 
     /** A call-out: the alert marker alone on its line or, before a paragraph, with the paragraph right under it. */
     private Arbitrary<String> notes(int depth) {
         return Combinators.combine(Arbitraries.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"),
-                        block(depth - 1).list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(true, false))
+                        block(depth - 1).list().ofMinSize(1).ofMaxSize(3).filter(GeneratedHandouts::noListsInARow),
+                        Arbitraries.of(true, false))
                 .as((kind, body, blankLine) -> "> [!" + kind + "]\n"
                         + (blankLine || !body.get(0).paragraph() ? ">\n" : "") + quoted(join(body)));
     }
@@ -239,6 +242,19 @@ final class GeneratedHandouts {
         return items.subList(0, items.size() - 1).stream().flatMap(List::stream).allMatch(GeneratedHandouts::runsOn);
     }
 
+    /**
+     * Two lists in a row are one list in Markdown (the second's items join the first's), which would
+     * slip set-off material into an item before the last past {@link #setOffOnlyInLastItem}.
+     */
+    private static boolean noListsInARow(List<Markdown> blocks) {
+        for (int b = 1; b < blocks.size(); b++) {
+            if (blocks.get(b).kind() == Kind.LIST && blocks.get(b - 1).kind() == Kind.LIST) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean runsOn(Markdown block) {
         return block.kind() == Kind.PARAGRAPH || block.kind() == Kind.LIST;
     }
@@ -246,7 +262,8 @@ final class GeneratedHandouts {
     /** A list item: its paragraph, then up to two more blocks (paragraphs, nested lists, quotes, call-outs, tables). */
     private Arbitrary<List<Markdown>> listItems(int depth) {
         return Combinators.combine(paragraphs(), block(depth - 1).list().ofMaxSize(2)
-                        .filter(more -> more.size() < 2 || more.get(1).kind() != Kind.LIST || runsOn(more.get(0))))
+                        .filter(more -> (more.size() < 2 || more.get(1).kind() != Kind.LIST || runsOn(more.get(0)))
+                                && noListsInARow(more)))
                 .as((first, more) -> {
                     List<Markdown> body = new ArrayList<>(List.of(new Markdown(first, Kind.PARAGRAPH)));
                     body.addAll(more);
@@ -317,7 +334,8 @@ final class GeneratedHandouts {
         Arbitrary<String> compound = Combinators.combine(Arbitraries.of("-", "–"), letters()).as(String::concat)
                 .optional(0.1).map(part -> part.orElse(""));
         return Combinators.combine(edge(OPENING), letters(), compound, edge(CLOSING))
-                .as((open, letters, rest, close) -> open + letters + rest + close);
+                .as((open, letters, rest, close) -> open + letters + rest + close)
+                .filter(keptWords);
     }
 
     private Arbitrary<String> edge(String punctuation) {

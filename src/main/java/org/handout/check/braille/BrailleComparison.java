@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.handout.braille.BrailleTable;
@@ -134,13 +133,13 @@ public final class BrailleComparison {
             if (want.get(w).equals(got.get(w))) {
                 continue;
             }
-            Optional<ContractionAmbiguity> why = table.contracted()
-                    ? ambiguities.explaining(table.file(), want.get(w), got.get(w)) : Optional.empty();
+            List<ContractionAmbiguity> why = table.contracted()
+                    ? ambiguities.explaining(table.file(), want.get(w), got.get(w)) : List.of();
             if (why.isEmpty()) {
                 return false;
             }
             if (accepted != null) {
-                accepted.putIfAbsent(why.get().written(), new AcceptedWord(why.get().written(), why.get().reads(), why.get()));
+                why.forEach(each -> accepted.putIfAbsent(each.written(), new AcceptedWord(each.written(), each.reads(), each)));
             }
         }
         return true;

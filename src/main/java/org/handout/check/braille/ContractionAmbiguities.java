@@ -28,8 +28,27 @@ public final class ContractionAmbiguities {
         return entries;
     }
 
-    /** The entry that explains reading {@code expected} as {@code found} with {@code table}, if one does. */
-    Optional<ContractionAmbiguity> explaining(String table, String expected, String found) {
-        return entries.stream().filter(e -> e.table().equals(table) && e.explains(expected, found)).findFirst();
+    /**
+     * The entries that explain reading {@code expected} as {@code found} with {@code table}: one, or two
+     * met in one word (a web address in parentheses: "(httpscc//example.org/call-u)" for
+     * "(https://example.org/call-us)"); empty when none does.
+     */
+    List<ContractionAmbiguity> explaining(String table, String expected, String found) {
+        List<ContractionAmbiguity> ofTable = entries.stream().filter(e -> e.table().equals(table)).toList();
+        Optional<ContractionAmbiguity> one = ofTable.stream().filter(e -> e.explains(expected, found)).findFirst();
+        if (one.isPresent()) {
+            return List.of(one.get());
+        }
+        for (ContractionAmbiguity first : ofTable) {
+            Optional<String> partly = first.restored(found);
+            if (partly.isPresent()) {
+                for (ContractionAmbiguity second : ofTable) {
+                    if (second != first && second.explains(expected, partly.get())) {
+                        return List.of(first, second);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 }

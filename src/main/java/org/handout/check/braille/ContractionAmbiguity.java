@@ -1,5 +1,8 @@
 package org.handout.check.braille;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * A word contracted braille writes correctly that liblouis cannot read back to itself, because
  * the same cells also spell something else. {@code reads} is what back-translation gives for the
@@ -9,11 +12,18 @@ public record ContractionAmbiguity(String table, String written, String reads, S
 
     /** True when {@code found} is {@code expected} read through this ambiguity (case aside: capitals are indicated apart). */
     boolean explains(String expected, String found) {
-        String want = expected.toLowerCase(java.util.Locale.ROOT);
-        String got = found.toLowerCase(java.util.Locale.ROOT);
-        // The words compared are folded (PrintWords), so the entry's apostrophes are folded too.
-        String readsAs = PrintWords.folded(reads).toLowerCase(java.util.Locale.ROOT);
+        return restored(found).filter(expected.toLowerCase(Locale.ROOT)::equals).isPresent();
+    }
+
+    /**
+     * {@code found} in lower case with what this ambiguity reads put back to what was written, or nothing when
+     * {@code found} does not hold it. The words compared are folded (PrintWords), so the entry's apostrophes are folded too.
+     */
+    Optional<String> restored(String found) {
+        String got = found.toLowerCase(Locale.ROOT);
+        String readsAs = PrintWords.folded(reads).toLowerCase(Locale.ROOT);
         return got.contains(readsAs)
-                && got.replace(readsAs, PrintWords.folded(written).toLowerCase(java.util.Locale.ROOT)).equals(want);
+                ? Optional.of(got.replace(readsAs, PrintWords.folded(written).toLowerCase(Locale.ROOT)))
+                : Optional.empty();
     }
 }

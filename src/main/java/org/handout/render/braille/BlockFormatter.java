@@ -85,13 +85,20 @@ final class BlockFormatter implements BlockVisitor<Void> {
         return null;
     }
 
-    /** Displayed material: set off by blank lines, its paragraphs in 3-1, the attribution on its own line in cell 5. */
+    /**
+     * Displayed material: set off by blank lines, its paragraphs in 3-1, the attribution on its own line in cell 5.
+     * In a list its blank lines stay at a page's top like the list's own: they alone part the quotation's lines
+     * from the list's, whose items and runovers start in the same cells. So does the one after an attribution,
+     * whose runovers start in cell 5 like a level 2 heading.
+     */
     @Override
     public Void quote(Quote quote) {
-        pages.blankLine();
+        Runnable setOff = depth > 0 ? pages::setOffLine : pages::blankLine;
+        setOff.run();
         quote.body().forEach(block -> block.accept(this));
         quote.attribution().ifPresent(a -> pages.block(cells(marked(a), quote.at()), CELL_5, CELL_5));
-        pages.blankLine();
+        Runnable closing = quote.attribution().isPresent() ? pages::setOffLine : setOff;
+        closing.run();
         return null;
     }
 

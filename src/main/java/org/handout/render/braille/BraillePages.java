@@ -141,8 +141,10 @@ final class BraillePages {
 
     /**
      * Fills each line with as many whole words as fit. A single word wider than a line (a long web
-     * address) is the one thing cut, since it cannot fit anywhere whole: the line is filled and
-     * ends with the continuation indicator.
+     * address) is the one thing cut, since it cannot fit anywhere whole: it starts where it stands,
+     * after the words before it on their line, and each line it fills ends with the continuation
+     * indicator. Moved to a line of its own instead, it would leave a list item's number alone on
+     * its line, which reads as an item of its own.
      */
     static List<String> wrap(String cells, int firstIndent, int runoverIndent, int width) {
         List<String> lines = new ArrayList<>();
@@ -159,12 +161,14 @@ final class BraillePages {
                     line.append(lineHasWord ? String.valueOf(BrailleAscii.BLANK_CELL) : "").append(rest);
                     lineHasWord = true;
                     rest = "";
-                } else if (lineHasWord) {
+                } else if (lineHasWord && (rest.length() <= width - runoverIndent || room < 2)) {
                     lines.add(line.toString());
                     line = new StringBuilder(blanks(runoverIndent));
                     lineHasWord = false;
                 } else {
-                    line.append(rest, 0, room - 1).append(BrfLayout.CONTINUATION);
+                    line.append(lineHasWord ? String.valueOf(BrailleAscii.BLANK_CELL) : "")
+                            .append(rest, 0, room - 1).append(BrfLayout.CONTINUATION);
+                    lineHasWord = false;
                     rest = rest.substring(room - 1);
                     lines.add(line.toString());
                     line = new StringBuilder(blanks(runoverIndent));

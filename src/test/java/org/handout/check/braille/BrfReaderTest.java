@@ -13,6 +13,7 @@ import org.handout.model.Handout;
 import org.handout.render.PageWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -96,6 +97,45 @@ class BrfReaderTest {
         assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("z");
     }
 
+    /** "(https://example.org/call-us)" reads "(httpscc//example.org/call-u)": two known ambiguities in one word. */
+    @Test
+    void anAddressInParenthesesEndingInUsReadsBackThroughTwoKnownAmbiguities() throws Exception {
+        BrailleCheck check = checkFixture("address-in-parentheses-ending-in-us.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("https:", "us)");
+    }
+
+    @Test
+    void aWordReadThroughTwoAmbiguitiesFailsWhenOnlyOneIsKnown() throws Exception {
+        Handout address = BrailleFixtures.parse(Path.of("src/test/resources/braille/address-in-parentheses-ending-in-us.md"));
+        List<ContractionAmbiguity> httpsOnly = ContractionAmbiguities.bundled().entries().stream()
+                .filter(entry -> entry.written().equals("https:")).toList();
+
+        BrailleCheck check = new BrailleComparison(new ContractionAmbiguities(httpsOnly)).compare(address,
+                BrailleFixtures.table(address, 2), PageWords.of(address.meta().lang())::label,
+                read(address, 2, BrailleFixtures.brf(address, 2)));
+
+        assertThat(check.differences()).extracting(Difference::kind).containsOnly(Difference.Kind.WRONG_TEXT).isNotEmpty();
+    }
+
+    /** A linear table's colon after each header and semicolon between cells meet the cells' own punctuation. */
+    @Test
+    void tableCellsEndingInPunctuationReadBackThroughKnownAmbiguities() throws Exception {
+        BrailleCheck check = checkFixture("table-cells-ending-in-punctuation.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).contains("::", ";", ";;", ",;", ":;", "!;");
+    }
+
+    @Test
+    void groupsignsBeforeALetterWithADiacriticReadBackAsMarksAndAreKnownAmbiguities() throws Exception {
+        BrailleCheck check = checkFixture("groupsign-before-diacritic.md");
+
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.ambiguousWords()).extracting(w -> w.ambiguity().written()).containsExactlyInAnyOrder("gg", "ea", "b", "ch");
+    }
+
     /** A list after a nested list that ends a page is set off by the blank line kept on the next page's line 1. */
     @Test
     void aListStartingAtThePageTopAfterANestedListKeepsItsOwnRunoverCell() throws Exception {
@@ -124,6 +164,20 @@ class BrfReaderTest {
     @Test
     void aListAfterAParagraphEndingAPageIsNotReadAsTheParagraphsRunover() throws Exception {
         assertThat(checkFixture("list-after-paragraph-ending-a-page.md").differences()).isEmpty();
+    }
+
+    /**
+     * Layouts the property found read otherwise before the renderer changed: a quotation's 3-1 lines at a page's top
+     * without their blank line read as the list's items; a level 2 heading in cell 5 there as an attribution's runover;
+     * a list number alone on its line, the address moved to the next, as an item of its own.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "quote-in-a-list-item-at-a-page-top.md | a quotation in a list item starting a page reads back apart from the list",
+        "attributed-quote-ending-a-page.md | a heading after an attribution ending a page reads back as a heading",
+        "list-item-opening-with-a-word-longer-than-a-line.md | a list item opening with a word longer than a line is one item"})
+    void aLayoutThatOnceReadOtherwiseReadsBackAsWritten(String fixture, String behaviour) throws Exception {
+        assertThat(checkFixture(fixture).differences()).as(behaviour).isEmpty();
     }
 
     /** The nested item in cell 3, then an item in cell 1 too long for its line, look like a 3-1 paragraph. */

@@ -106,22 +106,24 @@ class BrfRendererTest {
         return pages(BrailleFixtures.brf(BrailleFixtures.parse(Path.of("src/test/resources/braille/" + name)), 2));
     }
 
+    /** The fixture's first page ends with {@code lastLine} (line 24) and its second opens with {@code nextPageTop}. */
+    private static void assertPageTurn(String fixture, String lastLine, String... nextPageTop) throws Exception {
+        List<List<String>> pages = fixturePages(fixture);
+        assertThat(pages.get(0).get(23)).isEqualTo(lastLine);
+        assertThat(pages.get(1).subList(0, nextPageTop.length)).containsExactly(nextPageTop);
+    }
+
     /** Moved whole, the item would leave a blank line inside the list at the page's end, which reads as the list's end. */
     @Test
     void listItemIsDividedBetweenPagesWhereThePageEnds() throws Exception {
-        List<List<String>> pages = fixturePages("list-item-across-page-end.md");
-
-        assertThat(pages.get(0).get(23)).isEqualTo("  8,MY CRAV+S 7 TOO /R;G ,- NO?+ ELSE 0");
-        assertThat(pages.get(1).subList(0, 2)).containsExactly("    HELP+0", ",SNACKS");
+        assertPageTurn("list-item-across-page-end.md", "  8,MY CRAV+S 7 TOO /R;G ,- NO?+ ELSE 0", "    HELP+0", ",SNACKS");
     }
 
     /** Left out, a list item in cell 1 at the page's top would read as the runover of the paragraph before. */
     @Test
     void blankLineBeforeAListStaysOnLineOneWhenTheParagraphBeforeEndsThePage() throws Exception {
-        List<List<String>> pages = fixturePages("list-after-paragraph-ending-a-page.md");
-
-        assertThat(pages.get(0).get(23)).isEqualTo("OR M \"TS4 ,IF Y RELAPSE1 DON'T DESPAIR4");
-        assertThat(pages.get(1).subList(0, 3)).containsExactly("", ",BR+ YR M$ICA;N LI/", ",WAT]");
+        assertPageTurn("list-after-paragraph-ending-a-page.md", "OR M \"TS4 ,IF Y RELAPSE1 DON'T DESPAIR4",
+                "", ",BR+ YR M$ICA;N LI/", ",WAT]");
     }
 
     @Test
@@ -162,9 +164,30 @@ class BrfRendererTest {
         assertThat(paragraph).contains(".1EMPHASIS").contains("^1/R;G");
     }
 
+    /** Inside a list, a quotation's blank line sets it off from the list's lines, which start in cell 1 like its runovers. */
+    @Test
+    void blankLineBeforeAQuoteInAListItemStaysOnLineOneWhenTheItemEndsThePage() throws Exception {
+        assertPageTurn("quote-in-a-list-item-at-a-page-top.md", ",\"K YR NUMB]S4", "", "  ,ASK = HELP :5 Y NE$ X1 & KEEP ASK+");
+    }
+
+    /** An attribution's runovers start in cell 5 like a level 2 heading: the blank line alone parts them at a page's top. */
+    @Test
+    void blankLineAfterAnAttributedQuoteStaysOnLineOneWhenTheAttributionEndsThePage() throws Exception {
+        assertPageTurn("attributed-quote-ending-a-page.md", "    ,M>IA1 A NURSE AT ! ,RIV]SIDE CL9IC", "", "    ,\"U/&+ \": TO F9D HELP");
+    }
+
+    /** Moved to a line of its own, the word would leave the item's number alone, which reads as an item. */
+    @Test
+    void wordLongerThanALineStartsOnTheLineOfTheWordsBeforeIt() throws Exception {
+        List<List<String>> pages = fixturePages("list-item-opening-with-a-word-longer-than-a-line.md");
+
+        assertThat(line(pages, "#A4")).startsWith("#A4 HTTPS3").hasSize(40).endsWith("\"");
+    }
+
     @Test
     void linkReadsAsItsTextThenItsAddressDividedWithTheContinuationIndicator() {
-        String divided = line(everyBlockPages, "\"<HTTPS3");
+        String divided = everyBlockPages.stream().flatMap(List::stream).filter(line -> line.contains("\"<HTTPS3"))
+                .findFirst().orElseThrow();
         assertThat(divided).hasSize(40).endsWith("\"");
     }
 
