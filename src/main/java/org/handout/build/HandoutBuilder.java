@@ -233,7 +233,7 @@ public final class HandoutBuilder {
      */
     private Optional<HandoutResult> unchangedBeforeParsing(Path source, long start) {
         Optional<BuildManifest.Entry> entry = manifest.entry(Handout.slugOf(source));
-        if (settings.force() || !settings.check() || entry.isEmpty() || !Files.isRegularFile(source)) {
+        if (!lastReportsMayStand() || entry.isEmpty() || !Files.isRegularFile(source)) {
             return Optional.empty();
         }
         try {
@@ -250,6 +250,11 @@ public final class HandoutBuilder {
         }
     }
 
+    /** A last build's report stands for an unchanged handout unless --force, or --no-check (which records none). */
+    private boolean lastReportsMayStand() {
+        return !settings.force() && settings.check();
+    }
+
     /** What a handout's outputs depend on beyond its source and images: the links to its other versions, its translation status. */
     private String context(Versions versions, Optional<TranslationStatus> translation) {
         return buildWideInputs + versions.languages() + versions.otherPrintSize() + translation;
@@ -264,7 +269,7 @@ public final class HandoutBuilder {
         String slug = Handout.slugOf(source);
         Path folder = settings.out().resolve(slug);
         Path reportJson = folder.resolve("report.json");
-        if (settings.force() || !settings.check() || !manifest.entry(slug).map(e -> e.inputs().equals(inputs)).orElse(false)
+        if (!lastReportsMayStand() || !manifest.entry(slug).map(e -> e.inputs().equals(inputs)).orElse(false)
                 || !Files.isRegularFile(reportJson)) {
             return Optional.empty();
         }

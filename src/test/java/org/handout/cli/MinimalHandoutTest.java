@@ -59,12 +59,16 @@ class MinimalHandoutTest {
         return new OutlineComparison().compare(Outline.of(Fixtures.parse(dir.resolve(name + ".md"))), found);
     }
 
+    private static void assertPassed(JsonNode braille) {
+        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
+        assertThat(braille.path("passed").asBoolean()).isTrue();
+    }
+
     @Test
     void titleWordWiderThanACenteredLineIsDividedAndReadsBackWhole() throws IOException {
         JsonNode braille = buildBraille("long-title-word", "# aÀÀ–XýŮÑĶQþē\n");
 
-        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
-        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertPassed(braille);
     }
 
     @Test
@@ -72,8 +76,7 @@ class MinimalHandoutTest {
         JsonNode braille = buildBraille("empty-cells", "# a\n\n| Dose | Time | Note |\n| --- | --- | --- |\n|  | 8 am |  |\n|  |  |  |\n");
         String brf = Files.readString(dir.resolve("output/empty-cells/empty-cells.brf"));
 
-        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
-        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertPassed(braille);
         assertThat(brf).as("Time: 8 am, alone in its entry").contains("\r\n,\"T3 #H AM\r\n");
     }
 
@@ -82,16 +85,14 @@ class MinimalHandoutTest {
         JsonNode braille = buildBraille("full-runover", "# a\n\n> [!NOTE]\n>\n"
                 + "> 1. a-a “a-a «çÖÛwÑĞš ž-Z “ž-A (ŃYfŽCĶŠř\n> 2. **ÆŤèâ** `xnmsa` `cj` *ÏV-Æ K A-z*\n");
 
-        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
-        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertPassed(braille);
     }
 
     @Test
     void wordsAfterACapitalsPassageReadBackInTheirOwnCase() throws IOException {
         JsonNode braille = buildBraille("capitals-passage", "# a\n\n1. A A A Z–z\n\nDO NOT DRIVE after a dose.\n");
 
-        assertThat(braille.path("differences")).as("%s", braille).isEmpty();
-        assertThat(braille.path("passed").asBoolean()).isTrue();
+        assertPassed(braille);
     }
 
     @Test
